@@ -1,0 +1,7 @@
+/** Indicator results: cells with value and n, or suppressed. */
+@Export
+@Version("1.0.0")
+package se.pejl.api.indicators;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,7 @@
+/** Built-in reports and their rendering. */
+@Export
+@Version("1.0.0")
+package se.pejl.api.reports;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
