@@ -1,0 +1,72 @@
+package se.pejl.store.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.Gender;
+import se.pejl.api.MunicipalityCode;
+import se.pejl.api.followup.Response;
+import se.pejl.api.store.NewResponse;
+import se.pejl.api.store.ResponseRepository;
+import se.pejl.api.store.ScoreObservation;
+
+@Component(service = ResponseRepository.class)
+public final class JpaResponseRepository implements ResponseRepository {
+  private final Database db;
+  private final Clock clock;
+
+  @Activate
+  public JpaResponseRepository(@Reference Database db) {
+    this(db, Clock.systemUTC());
+  }
+
+  JpaResponseRepository(Database db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response insert(MunicipalityCode municipality, NewResponse response) {
+    return db.inTransaction(em -> {
+      ResponseEntity entity = new ResponseEntity(municipality.value(), response, clock.instant());
+      em.persist(entity);
+      em.flush();
+      return entity.toResponse();
+    });
+  }
+
+  @Override
+  public List<Response> ofEpisode(MunicipalityCode municipality, long episodeId) {
+    return db.read(em -> em.createQuery(
+            "SELECT r FROM ResponseEntity r WHERE r.municipality = :m AND r.episodeId = :e"
+                + " ORDER BY r.answeredOn, r.id", ResponseEntity.class)
+        .setParameter("m", municipality.value())
+        .setParameter("e", episodeId)
+        .getResultStream()
+        .map(ResponseEntity::toResponse)
+        .toList());
+  }
+
+  @Override
+  public List<ScoreObservation> scores(String instrumentId, String scaleId) {
+    return db.read(em -> em.createQuery(
+            "SELECT r.episodeId, r.occasion, r.municipality, r.gender, r.age, r.unit, VALUE(s)"
+                + " FROM ResponseEntity r JOIN r.scores s"
+                + " WHERE r.instrumentId = :i AND KEY(s) = :scale ORDER BY r.answeredOn, r.id",
+            Object[].class)
+        .setParameter("i", instrumentId)
+        .setParameter("scale", scaleId)
+        .getResultStream()
+        .map(row -> new ScoreObservation(
+            ((Number) row[0]).longValue(),
+            (String) row[1],
+            new MunicipalityCode((String) row[2]),
+            Gender.valueOf((String) row[3]),
+            ((Number) row[4]).intValue(),
+            (String) row[5],
+            ((Number) row[6]).doubleValue()))
+        .toList());
+  }
+}

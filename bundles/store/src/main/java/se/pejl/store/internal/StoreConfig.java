@@ -1,0 +1,18 @@
+package se.pejl.store.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(
+    localization = "OSGI-INF/l10n/bundle",
+    name = "%store.name",
+    description = "%store.description")
+@interface StoreConfig {
+  String PID = "se.pejl.store";
+
+  @AttributeDefinition(name = "%store.dataDirectory.name", description = "%store.dataDirectory.description")
+  String dataDirectory() default "";
+
+  @AttributeDefinition(name = "%store.logLevel.name", description = "%store.logLevel.description")
+  String logLevel() default "WARNING";
+}

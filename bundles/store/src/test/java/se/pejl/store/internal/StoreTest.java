@@ -1,0 +1,88 @@
+package se.pejl.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.pejl.api.ClientRef;
+import se.pejl.api.Gender;
+import se.pejl.api.MunicipalityCode;
+import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.NewEpisode;
+import se.pejl.api.store.Demographics;
+import se.pejl.api.store.NewResponse;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class StoreTest {
+  private static final MunicipalityCode TJORN = MunicipalityCode.of("1407");
+  private static final MunicipalityCode SKOVDE = MunicipalityCode.of("1496");
+
+  @TempDir Path data;
+  private Database db;
+  private JpaEpisodeRepository episodes;
+  private JpaResponseRepository responses;
+
+  @BeforeEach
+  void open() {
+    db = new Database(data, "WARNING");
+    episodes = new JpaEpisodeRepository(db);
+    responses = new JpaResponseRepository(db);
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void an_episode_is_found_in_its_own_municipality_only() {
+    Episode e = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1001"));
+
+    assertThat(episodes.find(TJORN, e.id())).contains(e);
+    assertThat(episodes.find(SKOVDE, e.id())).isEmpty();
+    assertThat(episodes.count(TJORN)).isEqualTo(1);
+    assertThat(episodes.count(SKOVDE)).isZero();
+    assertThat(e.goals()).containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
+  }
+
+  @Test
+  void an_answer_keeps_its_scores_and_snapshot_for_statistics() {
+    Episode e = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1002"));
+    responses.insert(TJORN, new NewResponse(e.id(), "child-wellbeing", 1, "start",
+        LocalDate.of(2026, 3, 1), Map.of("q1", 2.0), Map.of("total", 9.0),
+        new Demographics(Gender.GIRL, 11, TJORN, "Stödgruppen")));
+
+    assertThat(responses.ofEpisode(TJORN, e.id())).singleElement()
+        .satisfies(r -> assertThat(r.scores()).containsEntry("total", 9.0));
+    assertThat(responses.ofEpisode(SKOVDE, e.id())).isEmpty();
+    assertThat(responses.scores("child-wellbeing", "total")).singleElement()
+        .satisfies(o -> {
+          assertThat(o.gender()).isEqualTo(Gender.GIRL);
+          assertThat(o.age()).isEqualTo(11);
+          assertThat(o.score()).isEqualTo(9.0);
+          assertThat(o.municipality()).isEqualTo(TJORN);
+        });
+  }
+
+  @Test
+  void data_survives_a_restart() {
+    Episode e = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1003"));
+    db.close();
+    open();
+    assertThat(episodes.find(TJORN, e.id())).contains(e);
+  }
+
+  private static NewEpisode aSupportGroup(String client) {
+    return new NewEpisode(new ClientRef(client), Episode.SUPPORT_GROUP, "Stödgruppen",
+        LocalDate.of(2026, 2, 1), "Stöd till barn som anhöriga",
+        List.of("Veta mer om mammas sjukdom", "Ha någon att prata med"));
+  }
+}
