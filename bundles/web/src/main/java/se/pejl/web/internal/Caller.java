@@ -1,0 +1,52 @@
+package se.pejl.web.internal;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.NotAuthenticatedException;
+import se.pejl.api.PejlUser;
+import se.pejl.api.host.RequestView;
+import se.pejl.api.host.UserContext;
+
+/** Asks the host who is behind a request. Every endpoint but health needs a user. */
+@Component(service = Caller.class)
+public final class Caller {
+  private final UserContext users;
+
+  @Activate
+  public Caller(@Reference UserContext users) {
+    this.users = users;
+  }
+
+  public PejlUser require(HttpHeaders headers, SecurityContext security) {
+    return users.currentUser(view(headers, security)).orElseThrow(NotAuthenticatedException::new);
+  }
+
+  public Optional<String> challenge() {
+    return users.challenge();
+  }
+
+  private static RequestView view(HttpHeaders headers, SecurityContext security) {
+    return new RequestView() {
+      @Override
+      public Optional<String> header(String name) {
+        return Optional.ofNullable(headers.getHeaderString(name));
+      }
+
+      @Override
+      public Optional<String> cookie(String name) {
+        return Optional.ofNullable(headers.getCookies().get(name)).map(Cookie::getValue);
+      }
+
+      @Override
+      public Optional<String> remoteUser() {
+        return Optional.ofNullable(security == null ? null : security.getUserPrincipal())
+            .map(java.security.Principal::getName);
+      }
+    };
+  }
+}
