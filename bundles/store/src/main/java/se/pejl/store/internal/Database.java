@@ -25,7 +25,7 @@ import se.pejl.api.ProcessingException;
 /**
  * Pejl's database: embedded Derby in the data folder, behind one EclipseLink persistence unit.
  */
-@Component(service = Database.class, configurationPid = StoreConfig.PID)
+@Component(service = Database.class, configurationPid = StoreConfig.PID, immediate = true)
 @Designate(ocd = StoreConfig.class)
 public final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);

@@ -9,9 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Locale;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.ProcessingException;
+import se.pejl.api.host.UserContext;
 
 /**
  * The one place where errors become HTTP: every 4xx/5xx is {@code {"error","message","field"}}
@@ -33,13 +35,17 @@ import se.pejl.api.ProcessingException;
 public final class ApiErrors implements ExceptionMapper<Throwable> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
-  private final Caller caller;
+  /** Errors must stay JSON even while no host adapter is there, so the host is optional. */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+  private volatile UserContext host;
+
   @Context private HttpHeaders headers;
   @Context private UriInfo uri;
 
-  @Activate
-  public ApiErrors(@Reference Caller caller) {
-    this.caller = caller;
+  public ApiErrors() {}
+
+  ApiErrors(UserContext host) {
+    this.host = host;
   }
 
   @Override
@@ -50,7 +56,10 @@ public final class ApiErrors implements ExceptionMapper<Throwable> {
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(new Json.Error(error.code(), error.message(locale()), error.field()));
     if (status == 401) {
-      caller.challenge().ifPresent(c -> response.header(HttpHeaders.WWW_AUTHENTICATE, c));
+      UserContext current = host;
+      if (current != null) {
+        current.challenge().ifPresent(c -> response.header(HttpHeaders.WWW_AUTHENTICATE, c));
+      }
     }
     return response.build();
   }

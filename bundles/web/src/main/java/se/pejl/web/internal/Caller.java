@@ -26,10 +26,6 @@ public final class Caller {
     return users.currentUser(view(headers, security)).orElseThrow(NotAuthenticatedException::new);
   }
 
-  public Optional<String> challenge() {
-    return users.challenge();
-  }
-
   private static RequestView view(HttpHeaders headers, SecurityContext security) {
     return new RequestView() {
       @Override

@@ -19,7 +19,7 @@ class ApiErrorsTest {
     public Optional<se.pejl.api.PejlUser> currentUser(se.pejl.api.host.RequestView r) { return Optional.empty(); }
     public Optional<String> challenge() { return Optional.of("Basic realm=\"Pejl demo\""); }
   };
-  final ApiErrors errors = new ApiErrors(new Caller(basic));
+  final ApiErrors errors = new ApiErrors(basic);
 
   @Test
   void a_wrong_field_is_a_400_naming_the_field_in_swedish_first() {
