@@ -1,0 +1,50 @@
+package se.pejl.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TemplateTextsTest {
+  private static final String DIR = "se/pejl/reports/templates/";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"improvement"})
+  void swedish_and_english_texts_have_the_same_keys(String report) throws IOException {
+    assertThat(load(report + "_sv").stringPropertyNames())
+        .isEqualTo(load(report).stringPropertyNames());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"improvement", "improvement_sv"})
+  void texts_are_plain_ascii_with_escapes_because_they_are_read_as_iso_8859_1(String name)
+      throws IOException {
+    try (InputStream in = resource(name)) {
+      byte[] bytes = in.readAllBytes();
+      for (byte b : bytes) {
+        assertThat(b).as("raw non-ASCII byte in %s.properties", name).isNotNegative();
+      }
+    }
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = resource(name)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = TemplateTextsTest.class.getClassLoader()
+        .getResourceAsStream(DIR + name + ".properties");
+    assertThat(in).as(name + ".properties").isNotNull();
+    return in;
+  }
+}
