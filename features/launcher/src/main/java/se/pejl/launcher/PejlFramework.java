@@ -51,6 +51,10 @@ public final class PejlFramework implements AutoCloseable {
     private static final String LOCATION_PREFIX = "pejl:";
 
     private final Framework framework;
+    /** The framework property that tells bundles where the data directory is. */
+    public static final String DATA_PROPERTY = "pejl.data";
+    private static final String DERBY_LOG = "derby.stream.error.file";
+
     private final Path dataDir;
 
     private PejlFramework(Framework framework, Path dataDir) {
@@ -81,6 +85,13 @@ public final class PejlFramework implements AutoCloseable {
         // Apply configurations at once: some runtimes (osgitech REST) do nothing until theirs exists.
         props.put("felix.fileinstall.noInitialDelay", "true");
         props.putAll(properties);
+        // Bundles find their data (the store's database) here; always the one this framework runs on.
+        props.put(DATA_PROPERTY, data.toString());
+        // Derby takes its log file only from a JVM system property, and would otherwise write
+        // derby.log into the working directory. The launcher owns the JVM; an explicit -D wins.
+        if (System.getProperty(DERBY_LOG) == null) {
+            System.setProperty(DERBY_LOG, data.resolve("derby.log").toString());
+        }
 
         Framework framework = new FrameworkFactory().newFramework(props);
         framework.init();

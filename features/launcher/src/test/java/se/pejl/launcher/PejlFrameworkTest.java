@@ -144,6 +144,14 @@ class PejlFrameworkTest {
     }
 
     @Test
+    void bundles_are_told_the_data_dir_even_when_nobody_passed_it() throws Exception {
+        running = start(BundleSet.empty());
+
+        assertThat(running.bundleContext().getProperty(PejlFramework.DATA_PROPERTY))
+                .isEqualTo(tmp.resolve("data").toAbsolutePath().toString());
+    }
+
+    @Test
     void stop_waits_until_the_framework_has_stopped() throws Exception {
         running = start(BundleSet.empty());
 

@@ -7,7 +7,8 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 /** Builds the probe bundle: {@link ProbeActivator} and a hand-written manifest. */
 public final class Probes {
 
-    public static final String SYMBOLIC_NAME = "se.pejl.it.probe";
+    // Not under se.pejl.: the health endpoint lists every se.pejl.* bundle, and a probe is not Pejl.
+    public static final String SYMBOLIC_NAME = "test.pejl.probe";
 
     private Probes() {
     }

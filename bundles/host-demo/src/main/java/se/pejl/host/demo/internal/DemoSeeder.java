@@ -9,6 +9,7 @@ import se.pejl.api.host.ClientDirectory;
 import se.pejl.api.store.EpisodeRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * first start. Runs in its own thread, because activation must not hold up the framework while
  * some hundred answers are validated and stored.
  */
-@Component(service = {}, immediate = true, configurationPid = DemoSeeder.PID)
+// REQUIRE: the assembly ships this configuration, so the seeder never starts on defaults a moment
+// before an installation's own setting (e.g. enabled = false) arrives.
+@Component(service = {}, immediate = true, configurationPid = DemoSeeder.PID,
+    configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = SeederConfig.class)
 public final class DemoSeeder {
 
