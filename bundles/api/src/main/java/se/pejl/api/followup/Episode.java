@@ -6,7 +6,8 @@ import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
 
 /**
- * One intervention (insats) for one client.
+ * One intervention (insats) for one client, with its documentation: purpose, goals, content and
+ * result.
  *
  * @param id Pejl's id
  * @param client the host's reference
@@ -14,10 +15,16 @@ import se.pejl.api.MunicipalityCode;
  * @param type e.g. {@link #SUPPORT_GROUP}
  * @param unit the unit that gives it
  * @param caseworker the responsible caseworker's user id
+ * @param groupId the support group shared by its children's episodes, or null
  * @param start first day
- * @param end last day, or {@code null} while it runs
+ * @param plannedEnd planned last day, or null
+ * @param end actual last day, or null while it runs
  * @param purpose syfte
- * @param goals mål
+ * @param goals mål, each with its attainment once rated
+ * @param content innehåll
+ * @param result resultat
+ * @param endReason why it ended (avslutsorsak), once closed
+ * @param revision how many times it has been changed since it was started (0 = never)
  */
 public record Episode(
     long id,
@@ -26,10 +33,16 @@ public record Episode(
     String type,
     String unit,
     String caseworker,
+    String groupId,
     LocalDate start,
+    LocalDate plannedEnd,
     LocalDate end,
     String purpose,
-    List<String> goals) {
+    List<Goal> goals,
+    String content,
+    String result,
+    String endReason,
+    int revision) {
 
   public static final String SUPPORT_GROUP = "support-group";
   public static final String INDIVIDUAL_TALKS = "individual-talks";
@@ -39,5 +52,9 @@ public record Episode(
 
   public Episode {
     goals = List.copyOf(goals);
+  }
+
+  public boolean isClosed() {
+    return end != null;
   }
 }

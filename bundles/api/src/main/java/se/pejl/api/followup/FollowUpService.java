@@ -1,26 +1,57 @@
 package se.pejl.api.followup;
 
 import java.util.List;
+import se.pejl.api.Access;
+import se.pejl.api.ClientRef;
 import se.pejl.api.PejlUser;
 
 /**
- * Starting episodes and recording answers. Every call is made on behalf of a user and sees only
- * that user's municipality.
+ * Episodes, their occasions and the answers given at them. Every call sees only the user's
+ * municipality: another municipality's episode is {@link se.pejl.api.NotFoundException}, exactly
+ * as one that does not exist. Every read of one client's data is written to the audit log.
  */
 public interface FollowUpService {
 
   /** Starts follow-up of an intervention for a client of the user's municipality. */
   Episode startEpisode(PejlUser user, NewEpisode episode);
 
-  /** One episode; {@link se.pejl.api.NotFoundException} when absent or of another municipality. */
-  Episode episode(PejlUser user, long episodeId);
+  /** One episode (audited). */
+  Episode episode(Access access, long episodeId);
+
+  /** Episodes matching the query (audited per client when the query names one). */
+  List<Episode> episodes(Access access, EpisodeQuery query);
+
+  /** Changes the documentation; the earlier state stays readable as a revision. */
+  Episode update(PejlUser user, long episodeId, EpisodeChange change);
+
+  /** Ends the episode with its result and reason, and rates its goals. */
+  Episode close(PejlUser user, long episodeId, EpisodeClosing closing);
+
+  /** Every change since the start, oldest first (audited). */
+  List<EpisodeRevision> revisions(Access access, long episodeId);
+
+  /** The episode's occasions with their status today (audited). */
+  List<PlannedOccasion> occasions(Access access, long episodeId);
+
+  /** Occasions across episodes, e.g. what is due and overdue for one caseworker or unit. */
+  List<PlannedOccasion> occasions(Access access, OccasionQuery query);
+
+  /** Marks an occasion as not applicable, with the reason. */
+  PlannedOccasion markNotApplicable(PejlUser user, long episodeId, String occasion, String reason);
 
   /**
    * Validates, scores and stores an answer. A wrong answer throws {@link
-   * se.pejl.api.InvalidInputException} naming the field, and nothing is stored.
+   * se.pejl.api.InvalidInputException} naming the field, and nothing is stored. When the host
+   * does not answer, the answer is still stored and its demographic snapshot completed later.
    */
   Response submit(PejlUser user, AnswerSubmission submission);
 
-  /** The answers given in one episode, oldest first. */
-  List<Response> responses(PejlUser user, long episodeId);
+  /** The answers given in one episode, oldest first (audited). */
+  List<Response> responses(Access access, long episodeId);
+
+  /** A client of the user's municipality as Pejl may see it, through the host (audited). */
+  ClientView client(Access access, ClientRef client);
+
+  /** The clients this caseworker is responsible for, through the host. */
+  List<ClientView> clientsOf(Access access, String caseworker);
 }

@@ -1,8 +1,13 @@
 package se.pejl.api.store;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
 
 /** Stored episodes, always within one municipality. */
@@ -13,6 +18,28 @@ public interface EpisodeRepository {
   /** The episode, or empty when it does not exist in this municipality. */
   Optional<Episode> find(MunicipalityCode municipality, long id);
 
+  /** Episodes of this municipality matching the query, by start date. */
+  List<Episode> find(MunicipalityCode municipality, EpisodeQuery query);
+
   /** How many episodes the municipality has. */
   long count(MunicipalityCode municipality);
+
+  /**
+   * Stores the changed episode and the revision describing the change, in one transaction.
+   *
+   * @param changed the new state, carrying the revision it was read at
+   * @throws se.pejl.api.ConflictException when it was changed by someone else meanwhile
+   */
+  Episode save(MunicipalityCode municipality, Episode changed, String changedBy,
+      List<EpisodeRevision.FieldChange> changes);
+
+  /** The episode's revisions, oldest first. */
+  List<EpisodeRevision> revisions(MunicipalityCode municipality, long episodeId);
+
+  /** Marks one occasion of the episode as not applicable (replacing an earlier reason). */
+  void markNotApplicable(MunicipalityCode municipality, long episodeId, String occasion,
+      String reason, String markedBy);
+
+  /** For each episode, its occasions marked not applicable, with the reasons. */
+  Map<Long, Map<String, String>> notApplicable(MunicipalityCode municipality, Collection<Long> episodeIds);
 }

@@ -3,7 +3,11 @@ package se.pejl.api.store;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A validated, scored answer ready to be stored. */
+/**
+ * A validated, scored answer ready to be stored.
+ *
+ * @param demographics the snapshot for statistics, or null while the host could not be asked
+ */
 public record NewResponse(
     long episodeId,
     String instrumentId,

@@ -1,21 +1,36 @@
 package se.pejl.api.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Response;
 
 /** Stored answers. */
 public interface ResponseRepository {
 
-  /** Stores the answer with its item values and scores in one transaction. */
+  /**
+   * Stores the answer with its item values and scores in one transaction. A response whose
+   * {@link NewResponse#demographics()} is null waits for its snapshot ({@link #pendingSnapshots}).
+   */
   Response insert(MunicipalityCode municipality, NewResponse response);
 
   /** The answers of one episode of this municipality, oldest first. */
   List<Response> ofEpisode(MunicipalityCode municipality, long episodeId);
 
+  /** For each episode: each occasion answered, with the instruments answered at it. */
+  Map<Long, Map<String, Set<String>>> answered(MunicipalityCode municipality, Collection<Long> episodeIds);
+
   /**
    * Every stored score of one scale, across all municipalities — input to aggregate indicators
-   * only, never shown per client.
+   * only, never shown per client. Answers still waiting for their snapshot are left out.
    */
   List<ScoreObservation> scores(String instrumentId, String scaleId);
+
+  /** Answers waiting for their demographic snapshot, oldest first. */
+  List<PendingSnapshot> pendingSnapshots(int limit);
+
+  /** Completes a waiting answer's snapshot. */
+  void completeSnapshot(long responseId, Demographics demographics);
 }

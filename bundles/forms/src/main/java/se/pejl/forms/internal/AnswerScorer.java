@@ -3,23 +3,25 @@ package se.pejl.forms.internal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.osgi.service.component.annotations.Component;
 import se.pejl.api.InvalidInputException;
+import se.pejl.api.forms.AnswerScoring;
+import se.pejl.api.forms.ScoredAnswers;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.Item;
 import se.pejl.api.forms.Scale;
 
 /** Checks answers against an instrument and computes its scale scores. */
-final class AnswerScorer {
-
-  /** Item values and scale scores of a valid answer. */
-  record Scored(Map<String, Double> itemValues, Map<String, Double> scores) {}
+@Component(service = AnswerScoring.class)
+public final class AnswerScorer implements AnswerScoring {
 
   /**
    * Validates every answer and scores the scales.
    *
    * @throws InvalidInputException naming the first wrong field ({@code answers.<item>})
    */
-  Scored score(Instrument instrument, Map<String, Object> answers) {
+  @Override
+  public ScoredAnswers score(Instrument instrument, Map<String, Object> answers) {
     Map<String, Double> values = new LinkedHashMap<>();
     for (Map.Entry<String, Object> answer : answers.entrySet()) {
       Item item = instrument.item(answer.getKey()).orElseThrow(() -> new InvalidInputException(
@@ -41,7 +43,7 @@ final class AnswerScorer {
       }
       scores.put(scale.id(), sum);
     }
-    return new Scored(values, scores);
+    return new ScoredAnswers(values, scores);
   }
 
   private static int valueOf(Item item, Object raw) {

@@ -18,10 +18,15 @@ import java.util.List;
 import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.Goal;
+import se.pejl.api.followup.NewEpisode;
 
 /** An episode row; every row carries its municipality. */
 @Entity
-@Table(name = "EPISODE", indexes = @Index(name = "EPISODE_MUNICIPALITY", columnList = "MUNICIPALITY,ID"))
+@Table(name = "EPISODE", indexes = {
+    @Index(name = "EPISODE_MUNICIPALITY", columnList = "MUNICIPALITY,ID"),
+    @Index(name = "EPISODE_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
+    @Index(name = "EPISODE_CASEWORKER", columnList = "MUNICIPALITY,CASEWORKER")})
 public class EpisodeEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +47,14 @@ public class EpisodeEntity {
   @Column(name = "CASEWORKER", length = 120, nullable = false)
   private String caseworker;
 
+  @Column(name = "GROUP_ID", length = 80)
+  private String groupId;
+
   @Column(name = "START_DATE", nullable = false)
   private LocalDate start;
+
+  @Column(name = "PLANNED_END")
+  private LocalDate plannedEnd;
 
   @Column(name = "END_DATE")
   private LocalDate end;
@@ -51,28 +62,60 @@ public class EpisodeEntity {
   @Column(name = "PURPOSE", length = 4000)
   private String purpose;
 
+  @Column(name = "CONTENT", length = 4000)
+  private String content;
+
+  @Column(name = "RESULT", length = 4000)
+  private String result;
+
+  @Column(name = "END_REASON", length = 4000)
+  private String endReason;
+
+  @Column(name = "REVISION", nullable = false)
+  private int revision;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "EPISODE_GOAL", joinColumns = @JoinColumn(name = "EPISODE_ID"))
   @OrderColumn(name = "POSITION")
-  @Column(name = "GOAL", length = 2000)
-  private List<String> goals = new ArrayList<>();
+  private List<GoalEmbeddable> goals = new ArrayList<>();
 
   protected EpisodeEntity() {}
 
-  EpisodeEntity(MunicipalityCode municipality, ClientRef client, String type, String unit,
-      String caseworker, LocalDate start, String purpose, List<String> goals) {
+  EpisodeEntity(MunicipalityCode municipality, String caseworker, NewEpisode e) {
     this.municipality = municipality.value();
-    this.clientRef = client.value();
-    this.type = type;
-    this.unit = unit;
+    this.clientRef = e.client().value();
+    this.type = e.type();
+    this.unit = e.unit();
     this.caseworker = caseworker;
-    this.start = start;
-    this.purpose = purpose;
-    this.goals = new ArrayList<>(goals);
+    this.groupId = e.groupId();
+    this.start = e.start();
+    this.plannedEnd = e.plannedEnd();
+    this.purpose = e.purpose();
+    this.content = e.content();
+    e.goals().forEach(g -> goals.add(new GoalEmbeddable(Goal.of(g))));
+  }
+
+  int revision() {
+    return revision;
+  }
+
+  /** Takes over the documentation of the changed episode and counts one more revision. */
+  void apply(Episode changed) {
+    this.unit = changed.unit();
+    this.caseworker = changed.caseworker();
+    this.plannedEnd = changed.plannedEnd();
+    this.end = changed.end();
+    this.purpose = changed.purpose();
+    this.content = changed.content();
+    this.result = changed.result();
+    this.endReason = changed.endReason();
+    this.goals = new ArrayList<>(changed.goals().stream().map(GoalEmbeddable::new).toList());
+    this.revision++;
   }
 
   Episode toEpisode() {
     return new Episode(id, new ClientRef(clientRef), new MunicipalityCode(municipality), type, unit,
-        caseworker, start, end, purpose, goals);
+        caseworker, groupId, start, plannedEnd, end, purpose,
+        goals.stream().map(GoalEmbeddable::toGoal).toList(), content, result, endReason, revision);
   }
 }

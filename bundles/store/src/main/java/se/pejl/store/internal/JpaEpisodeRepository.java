@@ -1,28 +1,48 @@
 package se.pejl.store.internal;
 
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.ConflictException;
 import se.pejl.api.MunicipalityCode;
+import se.pejl.api.NotFoundException;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.store.EpisodeRepository;
 
+/**
+ * Episodes, their revisions and occasion marks. The municipality is part of every query, not a
+ * check afterwards: another municipality's rows are never loaded at all.
+ */
 @Component(service = EpisodeRepository.class)
 public final class JpaEpisodeRepository implements EpisodeRepository {
   private final Database db;
+  private final Clock clock;
 
   @Activate
   public JpaEpisodeRepository(@Reference Database db) {
+    this(db, Clock.systemUTC());
+  }
+
+  JpaEpisodeRepository(Database db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
   public Episode insert(MunicipalityCode municipality, String caseworker, NewEpisode e) {
     return db.inTransaction(em -> {
-      EpisodeEntity entity = new EpisodeEntity(municipality, e.client(), e.type(), e.unit(),
-          caseworker, e.start(), e.purpose(), e.goals());
+      EpisodeEntity entity = new EpisodeEntity(municipality, caseworker, e);
       em.persist(entity);
       em.flush();
       return entity.toEpisode();
@@ -31,15 +51,39 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
 
   @Override
   public Optional<Episode> find(MunicipalityCode municipality, long id) {
-    // The municipality is part of the query, not a check afterwards: another municipality's
-    // episode is never loaded at all.
-    return db.read(em -> em.createQuery(
-            "SELECT e FROM EpisodeEntity e WHERE e.id = :id AND e.municipality = :m", EpisodeEntity.class)
-        .setParameter("id", id)
-        .setParameter("m", municipality.value())
-        .getResultStream()
-        .findFirst()
-        .map(EpisodeEntity::toEpisode));
+    return db.read(em -> entity(em, municipality, id).map(EpisodeEntity::toEpisode));
+  }
+
+  @Override
+  public List<Episode> find(MunicipalityCode m, EpisodeQuery q) {
+    StringBuilder jpql = new StringBuilder("SELECT e FROM EpisodeEntity e WHERE e.municipality = :m");
+    if (q.client() != null) {
+      jpql.append(" AND e.clientRef = :client");
+    }
+    if (q.caseworker() != null) {
+      jpql.append(" AND e.caseworker = :caseworker");
+    }
+    if (q.unit() != null) {
+      jpql.append(" AND e.unit = :unit");
+    }
+    if (q.openOnly()) {
+      jpql.append(" AND e.end IS NULL");
+    }
+    jpql.append(" ORDER BY e.start, e.id");
+    return db.read(em -> {
+      TypedQuery<EpisodeEntity> query = em.createQuery(jpql.toString(), EpisodeEntity.class)
+          .setParameter("m", m.value());
+      if (q.client() != null) {
+        query.setParameter("client", q.client().value());
+      }
+      if (q.caseworker() != null) {
+        query.setParameter("caseworker", q.caseworker());
+      }
+      if (q.unit() != null) {
+        query.setParameter("unit", q.unit());
+      }
+      return query.getResultStream().map(EpisodeEntity::toEpisode).toList();
+    });
   }
 
   @Override
@@ -48,5 +92,67 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
             "SELECT COUNT(e) FROM EpisodeEntity e WHERE e.municipality = :m", Long.class)
         .setParameter("m", municipality.value())
         .getSingleResult());
+  }
+
+  @Override
+  public Episode save(MunicipalityCode m, Episode changed, String changedBy,
+      List<EpisodeRevision.FieldChange> changes) {
+    return db.inTransaction(em -> {
+      EpisodeEntity entity = entity(em, m, changed.id())
+          .orElseThrow(() -> new NotFoundException("error.episode.notFound", changed.id()));
+      em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
+      if (entity.revision() != changed.revision()) {
+        throw new ConflictException("error.episode.conflict", changed.id());
+      }
+      entity.apply(changed);
+      em.persist(new EpisodeRevisionEntity(m.value(), changed.id(), entity.revision(), changedBy,
+          clock.instant(), changes));
+      em.flush();
+      return entity.toEpisode();
+    });
+  }
+
+  @Override
+  public List<EpisodeRevision> revisions(MunicipalityCode m, long episodeId) {
+    return db.read(em -> em.createQuery("SELECT r FROM EpisodeRevisionEntity r WHERE r.municipality = :m"
+                + " AND r.episodeId = :e ORDER BY r.revision", EpisodeRevisionEntity.class)
+        .setParameter("m", m.value()).setParameter("e", episodeId)
+        .getResultStream().map(EpisodeRevisionEntity::toRevision).toList());
+  }
+
+  @Override
+  public void markNotApplicable(MunicipalityCode m, long episodeId, String occasion, String reason,
+      String markedBy) {
+    db.inTransaction(em -> {
+      OccasionMarkEntity mark = em.createQuery("SELECT o FROM OccasionMarkEntity o WHERE"
+                  + " o.municipality = :m AND o.episodeId = :e AND o.occasion = :o", OccasionMarkEntity.class)
+          .setParameter("m", m.value()).setParameter("e", episodeId).setParameter("o", occasion)
+          .getResultStream().findFirst()
+          .orElseGet(() -> new OccasionMarkEntity(m.value(), episodeId, occasion));
+      mark.mark(reason, markedBy, clock.instant());
+      em.persist(mark);
+      return mark;
+    });
+  }
+
+  @Override
+  public Map<Long, Map<String, String>> notApplicable(MunicipalityCode m, Collection<Long> episodeIds) {
+    Map<Long, Map<String, String>> result = new HashMap<>();
+    if (episodeIds.isEmpty()) {
+      return result;
+    }
+    db.read(em -> Chunks.of(episodeIds).stream().flatMap(ids -> em.createQuery(
+                "SELECT o FROM OccasionMarkEntity o WHERE o.municipality = :m AND o.episodeId IN :ids",
+                OccasionMarkEntity.class)
+            .setParameter("m", m.value()).setParameter("ids", ids).getResultStream()).toList())
+        .forEach(o -> result.computeIfAbsent(o.episodeId(), k -> new HashMap<>()).put(o.occasion(), o.reason()));
+    return result;
+  }
+
+  private static Optional<EpisodeEntity> entity(jakarta.persistence.EntityManager em, MunicipalityCode m, long id) {
+    return em.createQuery("SELECT e FROM EpisodeEntity e WHERE e.id = :id AND e.municipality = :m",
+            EpisodeEntity.class)
+        .setParameter("id", id).setParameter("m", m.value())
+        .getResultStream().findFirst();
   }
 }

@@ -1,14 +1,23 @@
 package se.pejl.store.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.ClientRef;
 import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Response;
+import se.pejl.api.store.Demographics;
 import se.pejl.api.store.NewResponse;
+import se.pejl.api.store.PendingSnapshot;
 import se.pejl.api.store.ResponseRepository;
 import se.pejl.api.store.ScoreObservation;
 
@@ -50,11 +59,48 @@ public final class JpaResponseRepository implements ResponseRepository {
   }
 
   @Override
+  public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> episodeIds) {
+    Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+    db.read(em -> Chunks.of(episodeIds).stream().flatMap(ids -> em.createQuery(
+                "SELECT DISTINCT r.episodeId, r.occasion, r.instrumentId FROM ResponseEntity r"
+                    + " WHERE r.municipality = :m AND r.episodeId IN :ids", Object[].class)
+            .setParameter("m", m.value()).setParameter("ids", ids).getResultStream()).toList())
+        .forEach(row -> result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+            .computeIfAbsent((String) row[1], k -> new HashSet<>()).add((String) row[2]));
+    return result;
+  }
+
+  @Override
+  public List<PendingSnapshot> pendingSnapshots(int limit) {
+    return db.read(em -> em.createQuery(
+            "SELECT r.id, r.municipality, e.clientRef, e.unit, r.answeredOn FROM ResponseEntity r,"
+                + " EpisodeEntity e WHERE r.gender IS NULL AND e.id = r.episodeId"
+                + " AND e.municipality = r.municipality ORDER BY r.id", Object[].class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new PendingSnapshot(((Number) row[0]).longValue(), new MunicipalityCode((String) row[1]),
+            new ClientRef((String) row[2]), (String) row[3], (LocalDate) row[4]))
+        .toList());
+  }
+
+  @Override
+  public void completeSnapshot(long responseId, Demographics demographics) {
+    db.inTransaction(em -> {
+      ResponseEntity r = em.find(ResponseEntity.class, responseId);
+      if (r != null) {
+        r.complete(demographics);
+      }
+      return r;
+    });
+  }
+
+  @Override
   public List<ScoreObservation> scores(String instrumentId, String scaleId) {
     return db.read(em -> em.createQuery(
             "SELECT r.episodeId, r.occasion, r.municipality, r.gender, r.age, r.unit, VALUE(s)"
                 + " FROM ResponseEntity r JOIN r.scores s"
-                + " WHERE r.instrumentId = :i AND KEY(s) = :scale ORDER BY r.answeredOn, r.id",
+                + " WHERE r.instrumentId = :i AND KEY(s) = :scale AND r.gender IS NOT NULL"
+                + " ORDER BY r.answeredOn, r.id",
             Object[].class)
         .setParameter("i", instrumentId)
         .setParameter("scale", scaleId)

@@ -2,6 +2,7 @@ package se.pejl.store.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import se.pejl.api.followup.Response;
+import se.pejl.api.store.Demographics;
 import se.pejl.api.store.NewResponse;
 
 /**
@@ -50,17 +52,19 @@ public class ResponseEntity {
   @Column(name = "ANSWERED_ON", nullable = false)
   private LocalDate answeredOn;
 
-  @Column(name = "GENDER", length = 8, nullable = false)
+  /** Null, with AGE, while the host could not be asked: the snapshot is completed later. */
+  @Column(name = "GENDER", length = 8)
   private String gender;
 
-  @Column(name = "AGE", nullable = false)
-  private int age;
+  @Column(name = "AGE")
+  private Integer age;
 
   @Column(name = "UNIT", length = 120, nullable = false)
   private String unit;
 
-  @Column(name = "CREATED_AT", nullable = false)
-  private Instant createdAt;
+  @Column(name = "RECEIVED_AT", nullable = false)
+  @Convert(converter = InstantConverter.class)
+  private Instant receivedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "RESPONSE_ITEM", joinColumns = @JoinColumn(name = "RESPONSE_ID"))
@@ -76,19 +80,26 @@ public class ResponseEntity {
 
   protected ResponseEntity() {}
 
-  ResponseEntity(String municipality, NewResponse r, Instant createdAt) {
+  ResponseEntity(String municipality, NewResponse r, Instant receivedAt) {
     this.municipality = municipality;
     this.episodeId = r.episodeId();
     this.instrumentId = r.instrumentId();
     this.instrumentVersion = r.instrumentVersion();
     this.occasion = r.occasion();
     this.answeredOn = r.answeredOn();
-    this.gender = r.demographics().gender().name();
-    this.age = r.demographics().age();
-    this.unit = r.demographics().unit();
-    this.createdAt = createdAt;
+    this.unit = r.demographics() == null ? "" : r.demographics().unit();
+    if (r.demographics() != null) {
+      complete(r.demographics());
+    }
+    this.receivedAt = receivedAt;
     this.itemValues = new HashMap<>(r.itemValues());
     this.scores = new HashMap<>(r.scores());
+  }
+
+  void complete(Demographics d) {
+    this.gender = d.gender().name();
+    this.age = d.age();
+    this.unit = d.unit();
   }
 
   Response toResponse() {

@@ -50,7 +50,8 @@ class StoreTest {
     assertThat(episodes.find(SKOVDE, e.id())).isEmpty();
     assertThat(episodes.count(TJORN)).isEqualTo(1);
     assertThat(episodes.count(SKOVDE)).isZero();
-    assertThat(e.goals()).containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
+    assertThat(e.goals()).extracting(se.pejl.api.followup.Goal::text)
+        .containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
   }
 
   @Test

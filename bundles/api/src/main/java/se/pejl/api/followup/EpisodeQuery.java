@@ -1,0 +1,17 @@
+package se.pejl.api.followup;
+
+import se.pejl.api.ClientRef;
+
+/**
+ * Which episodes to list, within one municipality. A null field does not filter.
+ *
+ * @param client one client's episodes
+ * @param caseworker the episodes this caseworker is responsible for
+ * @param unit one unit's episodes
+ * @param openOnly only episodes that have not ended
+ */
+public record EpisodeQuery(ClientRef client, String caseworker, String unit, boolean openOnly) {
+  public static EpisodeQuery all() {
+    return new EpisodeQuery(null, null, null, false);
+  }
+}

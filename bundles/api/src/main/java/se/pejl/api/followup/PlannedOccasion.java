@@ -1,0 +1,38 @@
+package se.pejl.api.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.pejl.api.ClientRef;
+
+/**
+ * One occasion of an episode's measurement plan, with its status today.
+ *
+ * @param episodeId the episode
+ * @param client the episode's client
+ * @param unit the episode's unit
+ * @param caseworker the episode's responsible caseworker
+ * @param key the occasion's key in the plan, e.g. {@code start}, {@code end}, {@code followup-6m}
+ * @param dueDate the day it is due, or null while it depends on an end not yet planned
+ * @param windowStart first day an answer counts for it
+ * @param windowEnd last day an answer counts for it
+ * @param instruments the instruments to answer at it
+ * @param status its status today
+ * @param notApplicableReason why it does not apply, when {@link OccasionStatus#NOT_APPLICABLE}
+ */
+public record PlannedOccasion(
+    long episodeId,
+    ClientRef client,
+    String unit,
+    String caseworker,
+    String key,
+    LocalDate dueDate,
+    LocalDate windowStart,
+    LocalDate windowEnd,
+    List<String> instruments,
+    OccasionStatus status,
+    String notApplicableReason) {
+
+  public PlannedOccasion {
+    instruments = List.copyOf(instruments);
+  }
+}

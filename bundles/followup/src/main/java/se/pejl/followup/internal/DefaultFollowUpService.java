@@ -1,0 +1,159 @@
+package se.pejl.followup.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.Access;
+import se.pejl.api.ClientRef;
+import se.pejl.api.ClientSnapshot;
+import se.pejl.api.NotFoundException;
+import se.pejl.api.PejlUser;
+import se.pejl.api.audit.AuditLog;
+import se.pejl.api.followup.AnswerSubmission;
+import se.pejl.api.followup.ClientView;
+import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeChange;
+import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.EpisodeRevision;
+import se.pejl.api.followup.FollowUpService;
+import se.pejl.api.followup.NewEpisode;
+import se.pejl.api.followup.OccasionQuery;
+import se.pejl.api.followup.PlannedOccasion;
+import se.pejl.api.followup.Response;
+
+/**
+ * The follow-up service: checks the user's role, keeps every call inside the user's
+ * municipality, and writes an audit entry for every read of a client's data.
+ */
+@Component(service = FollowUpService.class)
+public final class DefaultFollowUpService implements FollowUpService {
+  private final Episodes episodes;
+  private final Answers answers;
+  private final Hosts hosts;
+  private final AuditLog audit;
+
+  @Activate
+  public DefaultFollowUpService(@Reference Episodes episodes, @Reference Answers answers,
+      @Reference Hosts hosts, @Reference AuditLog audit) {
+    this.episodes = episodes;
+    this.answers = answers;
+    this.hosts = hosts;
+    this.audit = audit;
+  }
+
+  @Override
+  public Episode startEpisode(PejlUser user, NewEpisode e) {
+    Roles.requireClientWork(user);
+    if (e.client() != null) {
+      snapshot(user, e.client()); // the host must know the client, in the user's municipality
+    }
+    return episodes.start(user, e);
+  }
+
+  @Override
+  public Episode episode(Access access, long id) {
+    Roles.requireClientWork(access.user());
+    Episode e = episodes.get(access.user().municipality(), id);
+    audit.record(access, e.client(), "episode " + id);
+    return e;
+  }
+
+  @Override
+  public List<Episode> episodes(Access access, EpisodeQuery query) {
+    Roles.requireClientWork(access.user());
+    List<Episode> found = episodes.find(access.user().municipality(), query);
+    auditEach(access, found, Episode::client, "episodes");
+    return found;
+  }
+
+  @Override
+  public Episode update(PejlUser user, long id, EpisodeChange change) {
+    Roles.requireClientWork(user);
+    return episodes.update(user, id, change);
+  }
+
+  @Override
+  public Episode close(PejlUser user, long id, EpisodeClosing closing) {
+    Roles.requireClientWork(user);
+    return episodes.close(user, id, closing);
+  }
+
+  @Override
+  public List<EpisodeRevision> revisions(Access access, long id) {
+    Episode e = episode(access, id);
+    return episodes.revisions(e.municipality(), e.id());
+  }
+
+  @Override
+  public List<PlannedOccasion> occasions(Access access, long id) {
+    return episodes.occasions(access.user().municipality(), episode(access, id));
+  }
+
+  @Override
+  public List<PlannedOccasion> occasions(Access access, OccasionQuery query) {
+    Roles.requireClientWork(access.user());
+    List<PlannedOccasion> found = episodes.occasions(access.user().municipality(), query);
+    auditEach(access, found, PlannedOccasion::client, "occasions");
+    return found;
+  }
+
+  @Override
+  public PlannedOccasion markNotApplicable(PejlUser user, long id, String occasion, String reason) {
+    Roles.requireClientWork(user);
+    return episodes.markNotApplicable(user, id, occasion, reason);
+  }
+
+  @Override
+  public Response submit(PejlUser user, AnswerSubmission s) {
+    Roles.requireClientWork(user);
+    Episode e = episodes.get(user.municipality(), s.episodeId());
+    episodes.requireOccasion(e, s.occasion());
+    return answers.submit(user, e, s);
+  }
+
+  @Override
+  public List<Response> responses(Access access, long id) {
+    return answers.ofEpisode(episode(access, id));
+  }
+
+  @Override
+  public ClientView client(Access access, ClientRef ref) {
+    Roles.requireClientWork(access.user());
+    ClientView view = view(access.user(), snapshot(access.user(), ref));
+    audit.record(access, ref, "client");
+    return view;
+  }
+
+  @Override
+  public List<ClientView> clientsOf(Access access, String caseworker) {
+    Roles.requireClientWork(access.user());
+    var m = access.user().municipality();
+    List<ClientView> views = hosts.serving(m).directory().clientsOf(m, caseworker).stream()
+        .map(c -> view(access.user(), c)).toList();
+    auditEach(access, views, v -> v.snapshot().ref(), "client list");
+    return views;
+  }
+
+  private ClientSnapshot snapshot(PejlUser user, ClientRef ref) {
+    var m = user.municipality();
+    return hosts.serving(m).directory().find(m, ref)
+        .orElseThrow(() -> new NotFoundException("error.client.notFound", ref.value()));
+  }
+
+  private ClientView view(PejlUser user, ClientSnapshot c) {
+    var m = user.municipality();
+    return new ClientView(c, c.ageOn(java.time.LocalDate.now()),
+        hosts.serving(m).directory().clientPage(m, c.ref()).orElse(null));
+  }
+
+  private <T> void auditEach(Access access, List<T> items, Function<T, ClientRef> client, String what) {
+    Set<ClientRef> clients = new LinkedHashSet<>();
+    items.forEach(i -> clients.add(client.apply(i)));
+    clients.forEach(c -> audit.record(access, c, what));
+  }
+}

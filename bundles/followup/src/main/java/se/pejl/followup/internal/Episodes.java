@@ -1,0 +1,123 @@
+package se.pejl.followup.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.InvalidInputException;
+import se.pejl.api.MunicipalityCode;
+import se.pejl.api.NotFoundException;
+import se.pejl.api.PejlUser;
+import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeChange;
+import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.NewEpisode;
+import se.pejl.api.followup.OccasionQuery;
+import se.pejl.api.followup.PlannedOccasion;
+import se.pejl.api.store.EpisodeRepository;
+import se.pejl.api.store.ResponseRepository;
+
+/** Episodes and their occasions within one municipality; no access checks or auditing here. */
+@Component(service = Episodes.class)
+public final class Episodes {
+  private final EpisodeRepository episodes;
+  private final ResponseRepository responses;
+  private final Plans plans;
+  private final Clock clock;
+
+  @Activate
+  public Episodes(@Reference EpisodeRepository episodes, @Reference ResponseRepository responses,
+      @Reference Plans plans) {
+    this(episodes, responses, plans, Clock.systemDefaultZone());
+  }
+
+  Episodes(EpisodeRepository episodes, ResponseRepository responses, Plans plans, Clock clock) {
+    this.episodes = episodes;
+    this.responses = responses;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  Episode start(PejlUser user, NewEpisode e) {
+    EpisodeRules.check(e, plans);
+    return episodes.insert(user.municipality(), user.id(), e);
+  }
+
+  Episode get(MunicipalityCode m, long id) {
+    return episodes.find(m, id).orElseThrow(() -> new NotFoundException("error.episode.notFound", id));
+  }
+
+  List<Episode> find(MunicipalityCode m, EpisodeQuery q) {
+    return episodes.find(m, q);
+  }
+
+  Episode update(PejlUser user, long id, EpisodeChange change) {
+    Episode before = get(user.municipality(), id);
+    return save(user, before, EpisodeRules.apply(before, change));
+  }
+
+  Episode close(PejlUser user, long id, EpisodeClosing closing) {
+    Episode before = get(user.municipality(), id);
+    return save(user, before, EpisodeRules.close(before, closing));
+  }
+
+  List<se.pejl.api.followup.EpisodeRevision> revisions(MunicipalityCode m, long id) {
+    return episodes.revisions(m, get(m, id).id());
+  }
+
+  List<PlannedOccasion> occasions(MunicipalityCode m, Episode e) {
+    return occasions(m, List.of(e));
+  }
+
+  List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
+    List<Episode> open = episodes.find(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false));
+    return occasions(m, open).stream()
+        .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
+        .toList();
+  }
+
+  PlannedOccasion markNotApplicable(PejlUser user, long id, String key, String reason) {
+    Episode e = get(user.municipality(), id);
+    requireOccasion(e, key);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "error.occasion.reason");
+    }
+    episodes.markNotApplicable(user.municipality(), e.id(), key, reason.trim(), user.id());
+    return occasions(user.municipality(), e).stream().filter(o -> o.key().equals(key)).findFirst()
+        .orElseThrow();
+  }
+
+  /** @throws InvalidInputException when the episode's plan has no such occasion */
+  void requireOccasion(Episode e, String key) {
+    OccasionSchedule schedule = new OccasionSchedule(plans.planFor(e.type()));
+    if (key == null || !schedule.accepts(e, key, LocalDate.now(clock))) {
+      throw new InvalidInputException("occasion", "error.occasion.unknown", key, e.id(), schedule.keys());
+    }
+  }
+
+  private List<PlannedOccasion> occasions(MunicipalityCode m, List<Episode> list) {
+    List<Long> ids = list.stream().map(Episode::id).toList();
+    var answered = responses.answered(m, ids);
+    var notApplicable = episodes.notApplicable(m, ids);
+    LocalDate today = LocalDate.now(clock);
+    List<PlannedOccasion> result = new ArrayList<>();
+    for (Episode e : list) {
+      result.addAll(new OccasionSchedule(plans.planFor(e.type())).occasions(e,
+          answered.getOrDefault(e.id(), Map.of()), notApplicable.getOrDefault(e.id(), Map.of()), today));
+    }
+    return result;
+  }
+
+  private Episode save(PejlUser user, Episode before, Episode after) {
+    var changes = EpisodeDiff.between(before, after);
+    if (changes.isEmpty()) {
+      return before;
+    }
+    return episodes.save(user.municipality(), after, user.id(), changes);
+  }
+}

@@ -1,0 +1,81 @@
+package se.pejl.store.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import se.pejl.api.ClientRef;
+import se.pejl.api.MunicipalityCode;
+import se.pejl.api.audit.AuditEntry;
+
+/**
+ * An audit row. The unique (municipality, sequence) pair keeps the chain single even when two
+ * nodes append at once: the second insert fails instead of forking the chain.
+ */
+@Entity
+@Table(name = "AUDIT_ENTRY",
+    uniqueConstraints = @UniqueConstraint(name = "AUDIT_ENTRY_SEQUENCE", columnNames = {"MUNICIPALITY", "SEQ"}),
+    indexes = {@Index(name = "AUDIT_ENTRY_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
+        @Index(name = "AUDIT_ENTRY_USER", columnList = "MUNICIPALITY,USER_ID")})
+public class AuditEntryEntity {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "MUNICIPALITY", length = 4, nullable = false)
+  private String municipality;
+
+  @Column(name = "SEQ", nullable = false)
+  private long sequence;
+
+  @Column(name = "READ_AT", nullable = false)
+  @Convert(converter = InstantConverter.class)
+  private Instant at;
+
+  @Column(name = "USER_ID", length = 120, nullable = false)
+  private String user;
+
+  @Column(name = "CLIENT_REF", length = 64, nullable = false)
+  private String client;
+
+  @Column(name = "WHAT", length = 200, nullable = false)
+  private String what;
+
+  @Column(name = "ENDPOINT", length = 400, nullable = false)
+  private String endpoint;
+
+  @Column(name = "PREV_HASH", length = 64, nullable = false)
+  private String previousHash;
+
+  @Column(name = "HASH", length = 64, nullable = false)
+  private String hash;
+
+  protected AuditEntryEntity() {}
+
+  AuditEntryEntity(AuditEntry e, String previousHash) {
+    this.municipality = e.municipality().value();
+    this.sequence = e.sequence();
+    this.at = e.at();
+    this.user = e.user();
+    this.client = e.client().value();
+    this.what = e.what();
+    this.endpoint = e.endpoint();
+    this.previousHash = previousHash;
+    this.hash = e.hash();
+  }
+
+  String previousHash() {
+    return previousHash;
+  }
+
+  AuditEntry toEntry() {
+    return new AuditEntry(sequence, at, user, new MunicipalityCode(municipality), new ClientRef(client),
+        what, endpoint, hash);
+  }
+}
