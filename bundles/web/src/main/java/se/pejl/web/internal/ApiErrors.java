@@ -108,6 +108,9 @@ public final class ApiErrors implements ExceptionMapper<Throwable> {
     if (e instanceof NotFoundException) {
       return 404;
     }
+    if (e instanceof se.pejl.api.ConflictException) {
+      return 409;
+    }
     if (e instanceof HostUnavailableException) {
       return 503;
     }

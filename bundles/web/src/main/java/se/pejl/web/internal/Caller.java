@@ -3,10 +3,12 @@ package se.pejl.web.internal;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.Access;
 import se.pejl.api.NotAuthenticatedException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.host.RequestView;
@@ -24,6 +26,11 @@ public final class Caller {
 
   public PejlUser require(HttpHeaders headers, SecurityContext security) {
     return users.currentUser(view(headers, security)).orElseThrow(NotAuthenticatedException::new);
+  }
+
+  /** The user and the endpoint, e.g. {@code GET /pejl/api/episodes/12}, for the audit log. */
+  public Access access(HttpHeaders headers, SecurityContext security, UriInfo uri, String method) {
+    return new Access(require(headers, security), method + " " + uri.getRequestUri().getRawPath());
   }
 
   private static RequestView view(HttpHeaders headers, SecurityContext security) {

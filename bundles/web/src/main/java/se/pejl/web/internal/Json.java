@@ -1,45 +1,100 @@
 package se.pejl.web.internal;
 
+import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import se.pejl.api.ClientRef;
+import se.pejl.api.InvalidInputException;
+import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.followup.AnswerSubmission;
+import se.pejl.api.followup.ClientView;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeChange;
+import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.Goal;
 import se.pejl.api.followup.NewEpisode;
+import se.pejl.api.followup.PlannedOccasion;
 
-/** The JSON shapes of the API, where they differ from the api records. */
+/** The JSON shapes of the API, where they differ from the api records: references as strings. */
 public final class Json {
   private Json() {}
 
   /** {@code {"items":[…]}}, the shape of every list. */
   public record Items<T>(List<T> items) {}
 
+  public record Error(String error, String message, String field) {}
+
   /** A request to start an episode; the client is the host's reference as a plain string. */
-  public record EpisodeRequest(String client, String type, String unit, LocalDate start,
-      String purpose, List<String> goals) {
+  public record EpisodeRequest(String client, String type, String unit, String groupId,
+      LocalDate start, LocalDate plannedEnd, String purpose, List<String> goals, String content) {
     NewEpisode toNewEpisode() {
-      return new NewEpisode(new ClientRef(client), type, unit, start, purpose, goals);
+      if (client == null || client.isBlank()) {
+        throw new InvalidInputException("client", "error.client.blank");
+      }
+      return new NewEpisode(new ClientRef(client), type, unit, groupId, start, plannedEnd, purpose, goals, content);
     }
   }
 
   public record EpisodeView(long id, String client, String municipality, String type, String unit,
-      String caseworker, LocalDate start, LocalDate end, String purpose, List<String> goals) {
+      String caseworker, String groupId, LocalDate start, LocalDate plannedEnd, LocalDate end,
+      String purpose, List<Goal> goals, String content, String result, String endReason, int revision) {
     static EpisodeView of(Episode e) {
-      return new EpisodeView(e.id(), e.client().value(), e.municipality().value(), e.type(),
-          e.unit(), e.caseworker(), e.start(), e.end(), e.purpose(), e.goals());
+      return new EpisodeView(e.id(), e.client().value(), e.municipality().value(), e.type(), e.unit(),
+          e.caseworker(), e.groupId(), e.start(), e.plannedEnd(), e.end(), e.purpose(), e.goals(),
+          e.content(), e.result(), e.endReason(), e.revision());
     }
   }
+
+  public record ChangeRequest(String unit, String caseworker, LocalDate plannedEnd, String purpose,
+      List<Goal> goals, String content, String result) {
+    EpisodeChange toChange() {
+      return new EpisodeChange(unit, caseworker, plannedEnd, purpose, goals, content, result);
+    }
+  }
+
+  public record CloseRequest(LocalDate end, String endReason, String result, List<Integer> goalAttainments) {
+    EpisodeClosing toClosing() {
+      return new EpisodeClosing(end, endReason, result, goalAttainments);
+    }
+  }
+
+  public record ReasonRequest(String reason) {}
 
   public record AnswerRequest(Long episodeId, String instrumentId, String occasion,
       LocalDate answeredOn, Map<String, Object> answers) {
     AnswerSubmission toSubmission() {
       if (episodeId == null) {
-        throw new se.pejl.api.InvalidInputException("episodeId", "error.answer.episodeRequired");
+        throw new InvalidInputException("episodeId", "error.answer.episodeRequired");
       }
       return new AnswerSubmission(episodeId, instrumentId, occasion, answeredOn, answers);
     }
   }
 
-  public record Error(String error, String message, String field) {}
+  public record OccasionView(long episodeId, String client, String unit, String caseworker, String key,
+      LocalDate dueDate, LocalDate windowStart, LocalDate windowEnd, List<String> instruments,
+      String status, String notApplicableReason) {
+    static OccasionView of(PlannedOccasion o) {
+      return new OccasionView(o.episodeId(), o.client().value(), o.unit(), o.caseworker(), o.key(),
+          o.dueDate(), o.windowStart(), o.windowEnd(), o.instruments(),
+          o.status().name().toLowerCase(java.util.Locale.ROOT), o.notApplicableReason());
+    }
+  }
+
+  /** A client as Pejl shows it: never name or personnummer. */
+  public record ClientJson(String ref, String gender, int age, String municipality, String unit,
+      URI hostPage, List<EpisodeView> episodes) {
+    static ClientJson of(ClientView v, List<EpisodeView> episodes) {
+      return new ClientJson(v.snapshot().ref().value(), v.snapshot().gender().name(), v.age(),
+          v.snapshot().municipality().value(), v.snapshot().unit(), v.hostPage(), episodes);
+    }
+  }
+
+  public record AuditView(long sequence, Instant at, String user, String client, String what,
+      String endpoint, String hash) {
+    static AuditView of(AuditEntry e) {
+      return new AuditView(e.sequence(), e.at(), e.user(), e.client().value(), e.what(), e.endpoint(), e.hash());
+    }
+  }
 }

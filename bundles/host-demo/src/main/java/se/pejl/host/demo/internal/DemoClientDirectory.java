@@ -14,11 +14,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /** The demo host's fictitious clients, as Pejl may see them: snapshots, never names. */
-@Component(service = ClientDirectory.class, property = DemoClientDirectory.HOST_PROPERTY)
+@Component(service = ClientDirectory.class, property = {
+    DemoClientDirectory.HOST_PROPERTY,
+    ClientDirectory.MUNICIPALITY + "=1407",
+    ClientDirectory.MUNICIPALITY + "=1494",
+    ClientDirectory.MUNICIPALITY + "=1496"})
 public final class DemoClientDirectory implements ClientDirectory {
 
   /** Lets the seeder bind to this directory even when a real host adapter is installed too. */
   static final String HOST_PROPERTY = "pejl.host=demo";
+
+  /** The demo host's own client page, for the link back from Pejl. */
+  static final String CLIENT_PAGE = "http://localhost:8080/demo-host/clients/";
 
   static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -31,6 +38,11 @@ public final class DemoClientDirectory implements ClientDirectory {
 
   DemoClientDirectory(DemoClients clients) {
     this.clients = clients;
+  }
+
+  @Override
+  public Optional<java.net.URI> clientPage(MunicipalityCode municipality, ClientRef ref) {
+    return find(municipality, ref).map(c -> java.net.URI.create(CLIENT_PAGE + ref.value()));
   }
 
   @Override

@@ -21,6 +21,10 @@ import se.pejl.api.followup.NewEpisode;
 final class SeedPlan {
 
   static final String INSTRUMENT = "child-wellbeing";
+  /** A support group meets about once a week for ten weeks. */
+  static final int GROUP_WEEKS = 10;
+  static final String CONTENT = "Tio tr\u00e4ffar i grupp med samtal, \u00f6vningar och kunskap om"
+      + " f\u00f6r\u00e4lderns sjukdom eller beroende.";
   static final List<String> ITEMS = List.of("q1", "q2", "q3", "q4", "q5");
   static final int ITEM_MAX = 4;
 
@@ -60,8 +64,11 @@ final class SeedPlan {
       return endAnsweredOn != null;
     }
 
+    /** Children starting in the same month in the same unit form one group. */
     NewEpisode newEpisode() {
-      return new NewEpisode(client.ref(), Episode.SUPPORT_GROUP, client.unit(), start, PURPOSE, goals);
+      return new NewEpisode(client.ref(), Episode.SUPPORT_GROUP, client.unit(),
+          client.unit() + " " + start.getYear() + "-" + String.format("%02d", start.getMonthValue()),
+          start, start.plusWeeks(GROUP_WEEKS), PURPOSE, goals, CONTENT);
     }
   }
 

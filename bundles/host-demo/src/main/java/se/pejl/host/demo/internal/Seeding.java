@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import se.pejl.api.PejlUser;
 import se.pejl.api.followup.AnswerSubmission;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeClosing;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.Occasion;
 import se.pejl.api.host.ClientDirectory;
@@ -77,6 +78,8 @@ final class Seeding {
     submit(caseworker, episode, Occasion.START, planned.start(), planned.startAnswers());
     if (planned.hasEnd()) {
       submit(caseworker, episode, Occasion.END, planned.endAnsweredOn(), planned.endAnswers());
+      followUp.close(caseworker, episode.id(), new EpisodeClosing(planned.endAnsweredOn(),
+          "Planerat avslut", "Barnet har deltagit i hela gruppen.", null));
     }
   }
 

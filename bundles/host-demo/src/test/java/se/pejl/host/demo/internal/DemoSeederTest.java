@@ -62,7 +62,9 @@ class DemoSeederTest {
       assertThat(e.type()).isEqualTo(Episode.SUPPORT_GROUP);
       assertThat(e.unit()).isEqualTo(client.unit()).startsWith("Stödgruppen");
       assertThat(e.purpose()).contains("barnet");
-      assertThat(e.goals()).hasSize(2).allMatch(g -> g.startsWith("Barnet"));
+      assertThat(e.goals()).hasSize(2).allMatch(g -> g.text().startsWith("Barnet"));
+      assertThat(e.groupId()).startsWith(e.unit() + " ");
+      assertThat(e.plannedEnd()).isEqualTo(e.start().plusWeeks(SeedPlan.GROUP_WEEKS));
       assertThat(client.ageOn(e.start())).isBetween(7, 20);
     });
   }
@@ -86,6 +88,7 @@ class DemoSeederTest {
     Map<String, Long> byOccasion = followUp.submitted.stream()
         .collect(groupingBy(s -> s.submission().occasion(), counting()));
     assertThat(byOccasion).containsOnly(Map.entry(Occasion.START, 99L), Map.entry(Occasion.END, 84L));
+    assertThat(followUp.closed).as("every group answered at its end is closed").hasSize(84);
   }
 
   @Test

@@ -6,7 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.pejl.api.Access;
+import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
+import se.pejl.api.followup.ClientView;
+import se.pejl.api.followup.EpisodeChange;
+import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.EpisodeRevision;
+import se.pejl.api.followup.Goal;
+import se.pejl.api.followup.OccasionQuery;
+import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.PejlUser;
 import se.pejl.api.ProcessingException;
 import se.pejl.api.followup.AnswerSubmission;
@@ -25,6 +35,7 @@ final class FakeFollowUpService implements FollowUpService {
 
   final List<Started> started = new ArrayList<>();
   final List<Submitted> submitted = new ArrayList<>();
+  final List<Long> closed = new ArrayList<>();
   private final Map<Long, Episode> episodes = new HashMap<>();
   private int calls;
   private int failAtCall = -1;
@@ -43,15 +54,62 @@ final class FakeFollowUpService implements FollowUpService {
     call();
     Episode episode =
         new Episode(episodes.size() + 1L, e.client(), user.municipality(), e.type(), e.unit(), user.id(),
-            e.start(), null, e.purpose(), e.goals());
+            e.groupId(), e.start(), e.plannedEnd(), null, e.purpose(),
+            e.goals().stream().map(Goal::of).toList(), e.content(), null, null, 0);
     episodes.put(episode.id(), episode);
     started.add(new Started(user, episode));
     return episode;
   }
 
   @Override
-  public Episode episode(PejlUser user, long episodeId) {
+  public Episode close(PejlUser user, long episodeId, EpisodeClosing closing) {
+    closed.add(episodeId);
     return episodes.get(episodeId);
+  }
+
+  @Override
+  public Episode episode(Access access, long episodeId) {
+    return episodes.get(episodeId);
+  }
+
+  @Override
+  public List<Episode> episodes(Access access, EpisodeQuery query) {
+    throw new UnsupportedOperationException("the seeder does not read");
+  }
+
+  @Override
+  public Episode update(PejlUser user, long episodeId, EpisodeChange change) {
+    throw new UnsupportedOperationException("the seeder does not change episodes");
+  }
+
+  @Override
+  public List<EpisodeRevision> revisions(Access access, long episodeId) {
+    throw new UnsupportedOperationException("the seeder does not read");
+  }
+
+  @Override
+  public List<PlannedOccasion> occasions(Access access, long episodeId) {
+    throw new UnsupportedOperationException("the seeder does not read");
+  }
+
+  @Override
+  public List<PlannedOccasion> occasions(Access access, OccasionQuery query) {
+    throw new UnsupportedOperationException("the seeder does not read");
+  }
+
+  @Override
+  public PlannedOccasion markNotApplicable(PejlUser user, long episodeId, String occasion, String reason) {
+    throw new UnsupportedOperationException("the seeder does not mark occasions");
+  }
+
+  @Override
+  public ClientView client(Access access, ClientRef client) {
+    throw new UnsupportedOperationException("the seeder does not read");
+  }
+
+  @Override
+  public List<ClientView> clientsOf(Access access, String caseworker) {
+    throw new UnsupportedOperationException("the seeder does not read");
   }
 
   @Override
@@ -62,7 +120,7 @@ final class FakeFollowUpService implements FollowUpService {
   }
 
   @Override
-  public List<Response> responses(PejlUser user, long episodeId) {
+  public List<Response> responses(Access access, long episodeId) {
     return List.of();
   }
 
@@ -92,6 +150,31 @@ final class FakeFollowUpService implements FollowUpService {
       @Override
       public long count(MunicipalityCode municipality) {
         return counts.getOrDefault(municipality, 0L);
+      }
+
+      @Override
+      public List<Episode> find(MunicipalityCode municipality, EpisodeQuery query) {
+        return List.of();
+      }
+
+      @Override
+      public Episode save(MunicipalityCode m, Episode changed, String by, List<EpisodeRevision.FieldChange> changes) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public List<EpisodeRevision> revisions(MunicipalityCode m, long id) {
+        return List.of();
+      }
+
+      @Override
+      public void markNotApplicable(MunicipalityCode m, long id, String occasion, String reason, String by) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Map<Long, Map<String, String>> notApplicable(MunicipalityCode m, java.util.Collection<Long> ids) {
+        return Map.of();
       }
     };
   }
