@@ -4,8 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +22,8 @@ import se.pejl.api.ProcessingException;
 
 /**
  * Pejl's database: embedded Derby in the data folder, behind one EclipseLink persistence unit.
+ * At activation the schema is created or upgraded by Liquibase ({@link SchemaMigration}) before
+ * EclipseLink starts; activation fails when the migration fails.
  */
 @Component(service = Database.class, configurationPid = StoreConfig.PID, immediate = true)
 @Designate(ocd = StoreConfig.class)
@@ -41,12 +41,33 @@ public final class Database {
   }
 
   Database(Path dataDirectory, String logLevel) {
+    this(dataDirectory, logLevel, SchemaMigration.CHANGELOG);
+  }
+
+  /** With another changelog than the product's: for tests of failing migrations. */
+  Database(Path dataDirectory, String logLevel, String changelog) {
     Path db = dataDirectory.resolve("db").toAbsolutePath();
     this.dataSource = new EmbeddedDataSource();
     dataSource.setDatabaseName(db.toString());
     dataSource.setCreateDatabase("create");
+    migrate(db, changelog);
     this.factory = createFactory(dataSource, logLevel);
-    LOG.info("Pejl database at {}", db);
+  }
+
+  /** Creates or upgrades the schema before EclipseLink sees it; see db/changelog/pejl.xml. */
+  private void migrate(Path db, String changelog) {
+    SchemaMigration.Result result;
+    try {
+      result = new SchemaMigration(dataSource, changelog).run();
+    } catch (Exception e) {
+      // Each change set is its own transaction: the schema stays at the last complete one, and
+      // the store does not start on a schema that its entities may not match.
+      LOG.error("Pejl database at {}: schema migration failed, the store does not start: {}", db, e.toString());
+      shutdown(dataSource.getDatabaseName());
+      throw new ProcessingException("error.store.failed", e);
+    }
+    LOG.info("Pejl database at {}: schema up to date, {} change sets applied now{}", db, result.executed(),
+        result.adopted() == 0 ? "" : ", " + result.adopted() + " adopted from a database made before migrations");
   }
 
   private static Path dataDirectory(BundleContext context, StoreConfig config) {
@@ -66,29 +87,16 @@ public final class Database {
     props.put(PersistenceUnitProperties.TARGET_DATABASE, "Derby");
     // Dynamic weaving needs a Java agent, which an OSGi framework does not give us.
     props.put(PersistenceUnitProperties.WEAVING, "false");
-    // Until migrations come (Liquibase, issue 4), EclipseLink creates the schema of a new
-    // database only; re-running its DDL on an existing one only logs "already exists" noise.
-    if (!schemaExists(ds)) {
-      props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.CREATE_ONLY);
-      props.put(PersistenceUnitProperties.DDL_GENERATION_MODE, PersistenceUnitProperties.DDL_DATABASE_GENERATION);
-    }
+    // The schema is Liquibase's (SchemaMigration); EclipseLink must not create or change tables.
+    props.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
     props.put(PersistenceUnitProperties.LOGGING_LEVEL, logLevel);
     props.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
     EntityManagerFactory emf = new PersistenceProvider().createEntityManagerFactory("pejl", props);
     if (emf == null) {
       throw new ProcessingException("error.store.failed", new IllegalStateException("no persistence unit 'pejl'"));
     }
-    emf.createEntityManager().close(); // connect and create the schema now, not on the first request
+    emf.createEntityManager().close(); // connect now, not on the first request
     return emf;
-  }
-
-  private static boolean schemaExists(EmbeddedDataSource ds) {
-    try (Connection c = ds.getConnection();
-        ResultSet tables = c.getMetaData().getTables(null, null, "EPISODE", null)) {
-      return tables.next();
-    } catch (SQLException e) {
-      throw new ProcessingException("error.store.failed", e);
-    }
   }
 
   /** Runs the work in one transaction, rolled back when it throws. */
@@ -121,8 +129,12 @@ public final class Database {
   @Deactivate
   public void close() {
     factory.close();
+    shutdown(dataSource.getDatabaseName());
+  }
+
+  private static void shutdown(String databaseName) {
     EmbeddedDataSource shutdown = new EmbeddedDataSource();
-    shutdown.setDatabaseName(dataSource.getDatabaseName());
+    shutdown.setDatabaseName(databaseName);
     shutdown.setShutdownDatabase("shutdown");
     try {
       shutdown.getConnection().close();

@@ -30,7 +30,17 @@ public final class HealthResource {
 
   public record BundleState(String symbolicName, String state) {}
 
-  public record Health(String status, List<BundleState> bundles) {}
+  /**
+   * @param problems what keeps Pejl from working when the status is DOWN (e.g. a service whose
+   *     component failed to start); absent when UP
+   */
+  public record Health(String status, List<BundleState> bundles, List<String> problems) {}
+
+  /** Without these, Pejl cannot serve its users even when every bundle is ACTIVE. */
+  static final List<String> REQUIRED_SERVICES = List.of(
+      "se.pejl.api.store.EpisodeRepository", "se.pejl.api.store.ResponseRepository",
+      "se.pejl.api.followup.FollowUpService", "se.pejl.api.indicators.IndicatorEngine",
+      "se.pejl.api.reports.ReportService", "se.pejl.api.host.UserContext");
 
   @GET
   public Health health() {
@@ -38,9 +48,14 @@ public final class HealthResource {
         .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("se.pejl."))
         .sorted(Comparator.comparing(Bundle::getSymbolicName))
         .toList();
-    boolean up = !pejl.isEmpty() && pejl.stream().allMatch(HealthResource::isUp);
+    List<String> problems = new java.util.ArrayList<>();
+    pejl.stream().filter(b -> !isUp(b)).forEach(b -> problems.add(b.getSymbolicName() + " is " + state(b)));
+    REQUIRED_SERVICES.stream().filter(s -> context.getServiceReference(s) == null)
+        .forEach(s -> problems.add(s + " is not available"));
+    boolean up = !pejl.isEmpty() && problems.isEmpty();
     return new Health(up ? "UP" : "DOWN",
-        pejl.stream().map(b -> new BundleState(b.getSymbolicName(), state(b))).toList());
+        pejl.stream().map(b -> new BundleState(b.getSymbolicName(), state(b))).toList(),
+        up ? null : problems);
   }
 
   private static boolean isUp(Bundle b) {
