@@ -114,7 +114,7 @@ class AnswerToReportTest {
     pejl.answer(SKOVDE, e, Occasion.START, 3);
     pejl.answer(SKOVDE, e, Occasion.END, 2); // this boy felt worse after the group
 
-    assertThat(followUp.responses(Pejl.caseworker(SKOVDE), e.id()))
+    assertThat(followUp.responses(Pejl.access(SKOVDE), e.id()))
         .extracting(se.pejl.api.followup.Response::occasion, x -> x.scores().get("total"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple("start", 15.0),
             org.assertj.core.groups.Tuple.tuple("end", 10.0));

@@ -21,6 +21,7 @@ import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.reports.ReportService;
 import se.pejl.it.Services;
 import se.pejl.it.probe.Probes;
+import se.pejl.it.web.Http;
 
 /** The real assembly in Felix: every Pejl bundle active, and the health endpoint says so. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,7 +54,7 @@ class AssemblyTest {
     assertThat(Arrays.stream(context.getBundles())
             .filter(b -> b.getSymbolicName().startsWith("se.pejl.")))
         .extracting(Bundle::getSymbolicName, Bundle::getState)
-        .containsExactlyInAnyOrderElementsOf(Pejl.EIGHT_BUNDLES.stream()
+        .containsExactlyInAnyOrderElementsOf(Pejl.PEJL_BUNDLES.stream()
             .map(n -> org.assertj.core.groups.Tuple.tuple(n, Bundle.ACTIVE)).toList());
   }
 
@@ -69,7 +70,7 @@ class AssemblyTest {
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("bundles").getValuesAs(JsonObject.class))
         .extracting(b -> b.getString("symbolicName"), b -> b.getString("state"))
-        .containsExactlyInAnyOrderElementsOf(Pejl.EIGHT_BUNDLES.stream()
+        .containsExactlyInAnyOrderElementsOf(Pejl.PEJL_BUNDLES.stream()
             .map(n -> org.assertj.core.groups.Tuple.tuple(n, "ACTIVE")).toList());
   }
 

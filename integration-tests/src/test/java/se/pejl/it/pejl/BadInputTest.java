@@ -31,6 +31,7 @@ import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.store.ResponseRepository;
 import se.pejl.it.Services;
 import se.pejl.it.probe.Probes;
+import se.pejl.it.web.Http;
 
 /**
  * A wrong answer gets a clear error naming what is wrong, through the service and over HTTP, and
@@ -77,7 +78,7 @@ class BadInputTest {
   @Test
   void an_answer_outside_the_scale_is_refused_and_nothing_is_stored() {
     int before = storedScores();
-    int answersBefore = followUp.responses(Pejl.caseworker(TJORN), episode.id()).size();
+    int answersBefore = followUp.responses(Pejl.access(TJORN), episode.id()).size();
     var wrong = new AnswerSubmission(episode.id(), "child-wellbeing", "start", LocalDate.now(),
         Map.of("q1", 7, "q2", 1, "q3", 1, "q4", 1, "q5", 1));
 
@@ -86,7 +87,7 @@ class BadInputTest {
           assertThat(e.field()).isEqualTo("answers.q1");
           assertThat(e.message(Locale.ENGLISH)).isEqualTo("Item \"q1\" must be between 0 and 4; 7 is outside.");
         });
-    assertThat(followUp.responses(Pejl.caseworker(TJORN), episode.id())).hasSize(answersBefore);
+    assertThat(followUp.responses(Pejl.access(TJORN), episode.id())).hasSize(answersBefore);
     assertThat(storedScores()).isEqualTo(before);
   }
 

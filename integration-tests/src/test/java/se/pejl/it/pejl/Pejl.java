@@ -24,8 +24,9 @@ final class Pejl {
   static final MunicipalityCode TJORN = MunicipalityCode.of("1407");
   static final MunicipalityCode LIDKOPING = MunicipalityCode.of("1494");
   static final MunicipalityCode SKOVDE = MunicipalityCode.of("1496");
-  static final List<String> EIGHT_BUNDLES = List.of("se.pejl.api", "se.pejl.derby", "se.pejl.forms",
-      "se.pejl.host.demo", "se.pejl.indicators", "se.pejl.reports", "se.pejl.store", "se.pejl.web");
+  static final List<String> PEJL_BUNDLES = List.of("se.pejl.api", "se.pejl.derby", "se.pejl.followup", "se.pejl.forms",
+      "se.pejl.host.demo", "se.pejl.indicators", "se.pejl.reports", "se.pejl.store", "se.pejl.store.migrations",
+      "se.pejl.web");
 
   private final FollowUpService followUp;
   private final ClientDirectory clients;
@@ -38,6 +39,11 @@ final class Pejl {
   static PejlUser caseworker(MunicipalityCode m) {
     String name = m.equals(TJORN) ? "tjorn" : m.equals(SKOVDE) ? "skovde" : "lidkoping";
     return new PejlUser("caseworker." + name, "Handläggare", Set.of(Role.CASEWORKER), m, Set.of(), null);
+  }
+
+  /** A read by the municipality's caseworker from a test, as the audit log records it. */
+  static se.pejl.api.Access access(MunicipalityCode m) {
+    return new se.pejl.api.Access(caseworker(m), "integration test");
   }
 
   static PejlUser manager(MunicipalityCode m) {

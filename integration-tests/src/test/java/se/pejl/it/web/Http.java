@@ -1,4 +1,4 @@
-package se.pejl.it.pejl;
+package se.pejl.it.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,35 +14,47 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the API, logging in as a demo user (password {@code demo}). */
-final class Http {
+public final class Http {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI api;
 
-  Http(URL base) {
+  public Http(URL base) {
     this.api = URI.create(base.toExternalForm().replaceAll("/$", "") + "/pejl/api/");
   }
 
-  record Reply(int status, String contentType, byte[] body) {
-    String text() {
+  public record Reply(int status, String contentType, byte[] body) {
+    public String text() {
       return new String(body, StandardCharsets.UTF_8);
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return Json.createReader(new StringReader(text())).readObject();
     }
   }
 
-  Reply get(String path, String user) {
+  public Reply get(String path, String user) {
     return send(request(path, user).GET().build());
   }
 
-  Reply post(String path, String user, String json) {
+  public Reply post(String path, String user, String json) {
+    return send("POST", path, user, json);
+  }
+
+  public Reply put(String path, String user, String json) {
+    return send("PUT", path, user, json);
+  }
+
+  public Reply patch(String path, String user, String json) {
+    return send("PATCH", path, user, json);
+  }
+
+  private Reply send(String method, String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   /** Waits until the REST runtime serves the API (it starts after its configuration arrives). */
-  void awaitUp(Duration timeout) throws InterruptedException {
+  public void awaitUp(Duration timeout) throws InterruptedException {
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {
       try {

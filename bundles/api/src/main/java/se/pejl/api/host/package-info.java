@@ -1,6 +1,6 @@
 /** The host SPI: what a case-management system gives Pejl (clients, the current user). */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.pejl.api.host;
 
 import org.osgi.annotation.bundle.Export;

@@ -91,6 +91,9 @@ class IndicatorEngineTest {
       public Response insert(MunicipalityCode m, NewResponse r) { throw new UnsupportedOperationException(); }
       public List<Response> ofEpisode(MunicipalityCode m, long e) { return List.of(); }
       public List<ScoreObservation> scores(String i, String s) { return List.copyOf(observations); }
+      public Map<Long, Map<String, java.util.Set<String>>> answered(MunicipalityCode m, java.util.Collection<Long> ids) { return Map.of(); }
+      public List<se.pejl.api.store.PendingSnapshot> pendingSnapshots(int limit) { return List.of(); }
+      public void completeSnapshot(long id, se.pejl.api.store.Demographics d) {}
     };
     InstrumentRegistry none = new InstrumentRegistry() {
       public Optional<Instrument> find(String id) { return Optional.empty(); }

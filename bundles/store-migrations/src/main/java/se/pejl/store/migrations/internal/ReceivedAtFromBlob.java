@@ -1,4 +1,4 @@
-package se.pejl.store.internal;
+package se.pejl.store.migrations.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
