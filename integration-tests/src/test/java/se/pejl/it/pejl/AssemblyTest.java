@@ -83,6 +83,7 @@ class AssemblyTest {
 
     assertThat(doc.getString("openapi")).startsWith("3.");
     assertThat(doc.getJsonObject("paths").keySet())
-        .contains("/health", "/episodes", "/episodes/{id}", "/responses", "/indicators/{id}", "/reports/{id}");
+        .contains("/health", "/episodes", "/episodes/{id}", "/responses", "/indicators/{id}", "/reports/{id}",
+            "/clients/{ref}", "/occasions", "/episodes/{id}/occasions", "/audit");
   }
 }
