@@ -2,6 +2,9 @@ package se.pejl.launcher;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -32,12 +35,26 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Libraries that log through java.util.logging print every step at INFO (SPI Fly alone some
+     * 400 "Registered provider" lines per start), which buries what an operator must see. Their
+     * warnings and errors still show. Held in a field: JUL keeps loggers only weakly.
+     */
+    private static final List<Logger> QUIETED = List.of(
+            Logger.getLogger("org.apache.aries.spifly"), Logger.getLogger("org.eclipse.osgitech.rest"),
+            Logger.getLogger("org.glassfish.jersey"));
+
+    private static void quietLibraryChatter() {
+        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
+
     public static void main(String[] args) throws Exception {
         if (System.getProperty("java.awt.headless") == null) {
             // Jasper renders charts and fonts through AWT; a server has no display. This must be a
             // JVM property set before AWT loads, so the entry point is the one place to set it.
             System.setProperty("java.awt.headless", "true");
         }
+        quietLibraryChatter();
         Properties system = System.getProperties();
         Path dataDir = Path.of(system.getProperty(DATA, "pejl-data"));
         Map<String, String> properties = frameworkProperties(system);
