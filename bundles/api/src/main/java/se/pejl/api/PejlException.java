@@ -46,7 +46,8 @@ public abstract class PejlException extends RuntimeException {
     return format(locale, key, args);
   }
 
-  private static String format(Locale locale, String key, Object[] args) {
+  /** The text of a message key in a language; shared with {@link FieldError}. */
+  static String format(Locale locale, String key, Object[] args) {
     try {
       ResourceBundle texts =
           ResourceBundle.getBundle(BUNDLE, locale, PejlException.class.getClassLoader(),

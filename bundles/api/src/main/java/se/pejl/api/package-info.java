@@ -1,6 +1,6 @@
 /** Pejl's domain types shared by every bundle: municipality, client reference, user, and the exceptions. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.pejl.api;
 
 import org.osgi.annotation.bundle.Export;

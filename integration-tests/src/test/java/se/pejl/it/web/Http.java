@@ -48,6 +48,21 @@ public final class Http {
     return send("PATCH", path, user, json);
   }
 
+  public Reply delete(String path, String user) {
+    return send(request(path, user).DELETE().build());
+  }
+
+  /** A page outside the API, e.g. {@code ../survey/<token>}, without login, as a browser asks. */
+  public Reply page(String path, String language) {
+    return send(request(path, null).header("Accept-Language", language).GET().build());
+  }
+
+  /** A form posted from a page, form-encoded, without login. */
+  public Reply postForm(String path, String form) {
+    return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
   private Reply send(String method, String path, String user, String json) {
     return send(request(path, user).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build());

@@ -1,6 +1,6 @@
-/** Episodes (insatser) and the answers given at their occasions. */
+/** Episodes (insatser), the answers given at their occasions, drafts and revisions of answers. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package se.pejl.api.followup;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,26 +5,48 @@ import java.util.List;
 /**
  * A score computed from some of an instrument's items.
  *
- * @param id stable within the instrument
- * @param nameSv name in Swedish
- * @param nameEn name in English
- * @param items the item ids summed
- * @param min lowest possible score
- * @param max highest possible score
+ * @param id stable within the instrument and across its versions
+ * @param name the name shown with the score
+ * @param method sum, mean or goal attainment T-score
+ * @param items the item ids it is computed from
+ * @param min the lowest possible score
+ * @param max the highest possible score
+ * @param minAnswered the share of its shown items (0 &lt; share ≤ 1) that must be answered for a
+ *     score; with fewer the score is missing. A sum is prorated: the mean of the answered items
+ *     times the number of items.
  * @param higherIsBetter polarity, for "improved" and "worsened"
- * @param bbicArea the BBIC area, e.g. {@code emotional-behavioural}
+ * @param cutOff the clinical cut-off, or {@code null}: a score on the worse side of it (by the
+ *     polarity), the cut-off included, is of clinical concern
+ * @param norm the norm values, or {@code null}
+ * @param bbicArea the BBIC area key, e.g. {@code emotional-behavioural}, or {@code null}
+ * @param sameAs the earlier version of the instrument whose scale of the same id this one equals,
+ *     so their scores can be compared, or {@code null} when this version's scale is new
+ * @param rho the correlation between goals assumed by the GAS T-score; 0 for other methods
  */
 public record Scale(
     String id,
-    String nameSv,
-    String nameEn,
+    Text name,
+    ScaleMethod method,
     List<String> items,
     double min,
     double max,
+    double minAnswered,
     boolean higherIsBetter,
-    String bbicArea) {
+    Double cutOff,
+    Norm norm,
+    String bbicArea,
+    Integer sameAs,
+    double rho) {
+
+  /** The convention of goal attainment scaling (Kiresuk &amp; Sherman 1968). */
+  public static final double GAS_RHO = 0.3;
 
   public Scale {
     items = List.copyOf(items);
+  }
+
+  /** Whether a score is of clinical concern: on the worse side of the cut-off, or at it. */
+  public boolean ofConcern(double score) {
+    return cutOff != null && (higherIsBetter ? score <= cutOff : score >= cutOff);
   }
 }

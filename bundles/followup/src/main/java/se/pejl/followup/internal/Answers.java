@@ -19,8 +19,9 @@ import se.pejl.api.forms.AnswerScoring;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.ScoredAnswers;
+import se.pejl.api.store.AnswerRepository;
 import se.pejl.api.store.Demographics;
-import se.pejl.api.store.NewResponse;
+import se.pejl.api.store.NewAnswer;
 import se.pejl.api.store.ResponseRepository;
 
 /**
@@ -32,20 +33,22 @@ public final class Answers {
   private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
 
   private final ResponseRepository responses;
+  private final AnswerRepository answers;
   private final InstrumentRegistry instruments;
   private final AnswerScoring scoring;
   private final Hosts hosts;
   private final Clock clock;
 
   @Activate
-  public Answers(@Reference ResponseRepository responses, @Reference InstrumentRegistry instruments,
-      @Reference AnswerScoring scoring, @Reference Hosts hosts) {
-    this(responses, instruments, scoring, hosts, Clock.systemDefaultZone());
+  public Answers(@Reference ResponseRepository responses, @Reference AnswerRepository answers,
+      @Reference InstrumentRegistry instruments, @Reference AnswerScoring scoring, @Reference Hosts hosts) {
+    this(responses, answers, instruments, scoring, hosts, Clock.systemDefaultZone());
   }
 
-  Answers(ResponseRepository responses, InstrumentRegistry instruments, AnswerScoring scoring,
-      Hosts hosts, Clock clock) {
+  Answers(ResponseRepository responses, AnswerRepository answers, InstrumentRegistry instruments,
+      AnswerScoring scoring, Hosts hosts, Clock clock) {
     this.responses = responses;
+    this.answers = answers;
     this.instruments = instruments;
     this.scoring = scoring;
     this.hosts = hosts;
@@ -53,17 +56,51 @@ public final class Answers {
   }
 
   Response submit(PejlUser user, Episode episode, AnswerSubmission s) {
-    Instrument instrument = instruments.find(s.instrumentId()).orElseThrow(() ->
-        new InvalidInputException("instrumentId", "error.instrument.unknown", s.instrumentId()));
-    ScoredAnswers scored = scoring.score(instrument, s.answers());
+    return submit(user, episode, s, null);
+  }
+
+  /** Stores the answer as the user's; when it came from a draft, the draft goes in the same step. */
+  Response submit(PejlUser user, Episode episode, AnswerSubmission s, Long fromDraft) {
+    Instrument instrument = instrument(s.instrumentId());
+    return answers.insert(user.municipality(), personal(episode, instrument, s.occasion(), s.answeredOn(),
+        s.answers(), user.id()), fromDraft);
+  }
+
+  /** The newest version of an instrument that can be answered now. */
+  Instrument instrument(String instrumentId) {
+    return instruments.find(instrumentId).orElseThrow(() ->
+        new InvalidInputException("instrumentId", "error.instrument.unknown", instrumentId));
+  }
+
+  /**
+   * A checked, scored answer for a client's episode, with its snapshot (null while the host is
+   * down).
+   *
+   * @param by a user id, or {@code survey-link <id>}
+   */
+  NewAnswer personal(Episode episode, Instrument instrument, String occasion, LocalDate answeredOn,
+      java.util.Map<String, Object> given, String by) {
+    ScoredAnswers scored = scoring.score(instrument, given);
+    LocalDate day = answerDay(episode, answeredOn);
+    return new NewAnswer(episode.id(), null, episode.unit(), instrument.id(), instrument.version(), occasion,
+        day, scored.answers(), scored.itemValues(), scored.scores(), snapshot(episode, day), by);
+  }
+
+  /** A checked, scored anonymous answer for a support group: no client, so no snapshot. */
+  NewAnswer anonymous(String groupId, String unit, String occasion, Instrument instrument,
+      java.util.Map<String, Object> given, String by) {
+    ScoredAnswers scored = scoring.score(instrument, given);
+    return new NewAnswer(null, groupId, unit, instrument.id(), instrument.version(), occasion,
+        LocalDate.now(clock), scored.answers(), scored.itemValues(), scored.scores(), null, by);
+  }
+
+  private LocalDate answerDay(Episode episode, LocalDate answeredOn) {
     LocalDate today = LocalDate.now(clock);
-    LocalDate answeredOn = s.answeredOn() == null ? today : s.answeredOn();
-    if (answeredOn.isAfter(today) || answeredOn.isBefore(episode.start().minusYears(1))) {
-      throw new InvalidInputException("answeredOn", "error.answer.date", answeredOn, episode.start(), today);
+    LocalDate day = answeredOn == null ? today : answeredOn;
+    if (day.isAfter(today) || day.isBefore(episode.start().minusYears(1))) {
+      throw new InvalidInputException("answeredOn", "error.answer.date", day, episode.start(), today);
     }
-    return responses.insert(user.municipality(), new NewResponse(episode.id(), instrument.id(),
-        instrument.version(), s.occasion(), answeredOn, scored.itemValues(), scored.scores(),
-        snapshot(episode, answeredOn)));
+    return day;
   }
 
   java.util.List<Response> ofEpisode(Episode episode) {

@@ -27,7 +27,17 @@ import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.Response;
 import se.pejl.api.host.ClientDirectory;
+import java.util.LinkedHashMap;
+import se.pejl.api.followup.Draft;
+import se.pejl.api.followup.ResponseRevision;
+import se.pejl.api.store.AnswerRepository;
 import se.pejl.api.store.Demographics;
+import se.pejl.api.store.DraftRepository;
+import se.pejl.api.store.NewAnswer;
+import se.pejl.api.store.SurveyLinkRepository;
+import se.pejl.api.survey.SurveyLink;
+import se.pejl.api.survey.SurveyLinkClosedException;
+import se.pejl.api.survey.SurveyLinkStatus;
 import se.pejl.api.store.EpisodeRepository;
 import se.pejl.api.store.NewResponse;
 import se.pejl.api.store.PendingSnapshot;
@@ -81,23 +91,137 @@ final class Fakes {
     public Map<Long, Map<String, String>> notApplicable(MunicipalityCode m, Collection<Long> ids) { return marks; }
   }
 
-  static final class Responses implements ResponseRepository {
-    final List<NewResponse> rows = new ArrayList<>();
+  /** Answers with revisions: the current state per answer, earlier ones beside it. */
+  static final class Responses implements ResponseRepository, AnswerRepository {
+    final List<NewAnswer> rows = new ArrayList<>();
+    final List<List<ResponseRevision>> revisions = new ArrayList<>();
+    final List<MunicipalityCode> municipalities = new ArrayList<>();
+    final List<Long> removedDrafts = new ArrayList<>();
+    Drafts drafts;
 
     public Response insert(MunicipalityCode m, NewResponse r) {
-      rows.add(r);
-      return new Response(rows.size(), r.episodeId(), r.instrumentId(), r.instrumentVersion(), r.occasion(), r.answeredOn(), r.scores());
+      throw new UnsupportedOperationException("answers go through AnswerRepository");
+    }
+    public Response insert(MunicipalityCode m, NewAnswer a, Long fromDraft) {
+      if (fromDraft != null) {
+        if (drafts == null || !drafts.delete(m, fromDraft)) {
+          throw new se.pejl.api.NotFoundException("error.draft.notFound", fromDraft);
+        }
+        removedDrafts.add(fromDraft);
+      }
+      rows.add(a);
+      municipalities.add(m);
+      long id = rows.size();
+      revisions.add(new ArrayList<>(List.of(new ResponseRevision(id, a.episodeId() == null ? 0 : a.episodeId(),
+          a.instrumentId(), a.instrumentVersion(), a.occasion(), a.answeredOn(), 1, a.answers(), a.scores(),
+          a.recordedBy(), Instant.EPOCH, null))));
+      return new Response(id, a.episodeId() == null ? 0 : a.episodeId(), a.instrumentId(), a.instrumentVersion(),
+          a.occasion(), a.answeredOn(), a.scores());
+    }
+    public Optional<ResponseRevision> current(MunicipalityCode m, long id) {
+      List<ResponseRevision> all = revisions(m, id);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+    public List<ResponseRevision> revisions(MunicipalityCode m, long id) {
+      return id < 1 || id > rows.size() || !municipalities.get((int) id - 1).equals(m) ? List.of()
+          : List.copyOf(revisions.get((int) id - 1));
+    }
+    public ResponseRevision revise(MunicipalityCode m, long id, int basedOn, Map<String, Object> answers,
+        Map<String, Double> items, Map<String, Double> scores, String by, Instant at, String reason) {
+      ResponseRevision now = current(m, id).orElseThrow();
+      if (now.revision() != basedOn) {
+        throw new ConflictException("error.response.conflict", id, now.revision());
+      }
+      ResponseRevision next = new ResponseRevision(id, now.episodeId(), now.instrumentId(), now.instrumentVersion(),
+          now.occasion(), now.answeredOn(), now.revision() + 1, answers, scores, by, at, reason);
+      revisions.get((int) id - 1).add(next);
+      return next;
     }
     public List<Response> ofEpisode(MunicipalityCode m, long id) { return List.of(); }
     public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> ids) {
       Map<Long, Map<String, Set<String>>> result = new HashMap<>();
-      rows.forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
+      rows.stream().filter(r -> r.episodeId() != null).forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
           .computeIfAbsent(r.occasion(), k -> new HashSet<>()).add(r.instrumentId()));
       return result;
     }
     public List<ScoreObservation> scores(String i, String s) { return List.of(); }
     public List<PendingSnapshot> pendingSnapshots(int limit) { return List.of(); }
     public void completeSnapshot(long id, Demographics d) {}
+  }
+
+  static final class Drafts implements DraftRepository {
+    final Map<Long, Draft> rows = new LinkedHashMap<>();
+    final Map<Long, MunicipalityCode> owners = new HashMap<>();
+    long next = 1;
+
+    public Draft insert(MunicipalityCode m, long episodeId, String instrumentId, String occasion, LocalDate on,
+        Map<String, Object> answers, String by, Instant at) {
+      Draft d = new Draft(next++, episodeId, instrumentId, occasion, on, answers, by, at, by, at);
+      rows.put(d.id(), d);
+      owners.put(d.id(), m);
+      return d;
+    }
+    public Optional<Draft> find(MunicipalityCode m, long id) {
+      return Optional.ofNullable(rows.get(id)).filter(d -> owners.get(id).equals(m));
+    }
+    public List<Draft> ofEpisode(MunicipalityCode m, long episodeId) {
+      return rows.values().stream().filter(d -> d.episodeId() == episodeId && owners.get(d.id()).equals(m)).toList();
+    }
+    public Draft replace(MunicipalityCode m, long id, LocalDate on, Map<String, Object> answers, String by, Instant at) {
+      Draft d = find(m, id).orElseThrow();
+      Draft next = new Draft(id, d.episodeId(), d.instrumentId(), d.occasion(), on, answers, d.createdBy(),
+          d.createdAt(), by, at);
+      rows.put(id, next);
+      return next;
+    }
+    public boolean delete(MunicipalityCode m, long id) {
+      return find(m, id).isPresent() && rows.remove(id) != null;
+    }
+  }
+
+  /** Survey links by token hash; answers through them go to the fake answers. */
+  static final class Links implements SurveyLinkRepository {
+    final Map<String, SurveyLink> byHash = new LinkedHashMap<>();
+    final Responses responses;
+
+    Links(Responses responses) {
+      this.responses = responses;
+    }
+
+    public SurveyLink insert(String hash, SurveyLink l) {
+      SurveyLink stored = new SurveyLink(byHash.size() + 1, l.municipality(), l.episodeId(), l.groupId(), l.unit(),
+          l.occasion(), l.instrumentId(), l.language(), l.createdBy(), l.createdAt(), l.expiresAt(), null, null, 0);
+      byHash.put(hash, stored);
+      return stored;
+    }
+    public Optional<SurveyLink> findByTokenHash(String hash) { return Optional.ofNullable(byHash.get(hash)); }
+    public Optional<SurveyLink> find(MunicipalityCode m, long id) {
+      return byHash.values().stream().filter(l -> l.id() == id && l.municipality().equals(m)).findFirst();
+    }
+    public List<SurveyLink> ofEpisode(MunicipalityCode m, long e) {
+      return byHash.values().stream().filter(l -> l.municipality().equals(m) && Long.valueOf(e).equals(l.episodeId())).toList();
+    }
+    public List<SurveyLink> ofGroup(MunicipalityCode m, String g) {
+      return byHash.values().stream().filter(l -> l.municipality().equals(m) && g.equals(l.groupId())).toList();
+    }
+    public SurveyLink withdraw(MunicipalityCode m, long id, Instant at) {
+      SurveyLink l = find(m, id).orElseThrow(() -> new se.pejl.api.NotFoundException("error.surveyLink.notFound", id));
+      return replace(l, new SurveyLink(l.id(), l.municipality(), l.episodeId(), l.groupId(), l.unit(), l.occasion(),
+          l.instrumentId(), l.language(), l.createdBy(), l.createdAt(), l.expiresAt(), l.usedAt(), at, l.answers()));
+    }
+    public Response answer(long id, NewAnswer a, Instant at) {
+      SurveyLink l = byHash.values().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+      if (l.status(at) != SurveyLinkStatus.OPEN) {
+        throw new SurveyLinkClosedException(l.status(at), l.language());
+      }
+      replace(l, new SurveyLink(l.id(), l.municipality(), l.episodeId(), l.groupId(), l.unit(), l.occasion(),
+          l.instrumentId(), l.language(), l.createdBy(), l.createdAt(), l.expiresAt(), at, null, l.answers() + 1));
+      return responses.insert(l.municipality(), a, null);
+    }
+    private SurveyLink replace(SurveyLink old, SurveyLink next) {
+      byHash.replaceAll((h, l) -> l.id() == old.id() ? next : l);
+      return next;
+    }
   }
 
   /** Records what was audited. */

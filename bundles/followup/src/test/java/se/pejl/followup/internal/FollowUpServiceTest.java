@@ -54,7 +54,7 @@ class FollowUpServiceTest {
   };
   final DefaultFollowUpService service = new DefaultFollowUpService(
       new Episodes(episodes, responses, new Plans(), MAY_1),
-      new Answers(responses, registry, (i, a) -> new ScoredAnswers(Map.of("q1", 1.0), Map.of("total", 1.0)), hosts, MAY_1),
+      new Answers(responses, responses, registry, (i, a) -> new ScoredAnswers(Map.of("q1", 1.0), Map.of("total", 1.0)), hosts, MAY_1),
       hosts, audit);
 
   @Test

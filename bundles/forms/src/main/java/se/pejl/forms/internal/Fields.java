@@ -5,9 +5,18 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import se.pejl.api.forms.Text;
 
 /** Typed access to one JSON object of a definition, naming the JSON path of whatever is wrong. */
 final class Fields {
+  /** Ids end up in JSON paths, URLs and CSV headers of exports: keep them plain. */
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*");
+
   private final String file;
   private final JsonObject object;
   private final String path;
@@ -27,33 +36,85 @@ final class Fields {
     return new Fields(file, v.asJsonObject(), at);
   }
 
+  String file() {
+    return file;
+  }
+
+  String path() {
+    return path;
+  }
+
   String path(String name) {
     return path + "." + name;
+  }
+
+  DefinitionException error(String name, String reason) {
+    return new DefinitionException(file, name == null ? path : path(name), reason);
+  }
+
+  boolean has(String name) {
+    JsonValue v = object.get(name);
+    return v != null && v != JsonValue.NULL;
+  }
+
+  /** Rejects properties the format does not know, so that a misspelt one is not silently lost. */
+  Fields only(String... names) {
+    Set<String> known = Set.of(names);
+    for (String name : new TreeSet<>(object.keySet())) {
+      if (!known.contains(name)) {
+        throw error(name, "unknown property; allowed here: " + String.join(", ", new TreeSet<>(Arrays.asList(names))));
+      }
+    }
+    return this;
   }
 
   String text(String name) {
     JsonValue v = required(name);
     if (!(v instanceof JsonString s) || s.getString().isBlank()) {
-      throw new DefinitionException(file, path(name), "must be a non-empty string");
+      throw error(name, "must be a non-empty string");
     }
     return s.getString();
+  }
+
+  String optionalText(String name) {
+    return has(name) ? text(name) : null;
+  }
+
+  String id(String name) {
+    String id = text(name);
+    if (!ID.matcher(id).matches()) {
+      throw error(name, "\"" + id + "\" is not an id: use lower-case letters, digits, - and _, starting with a letter");
+    }
+    return id;
   }
 
   int integer(String name) {
     JsonValue v = required(name);
     if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
-      throw new DefinitionException(file, path(name), "must be a whole number");
+      throw error(name, "must be a whole number");
     }
-    return n.intValue();
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      throw error(name, "is too large");
+    }
   }
 
-  boolean flag(String name) {
+  double number(String name) {
+    JsonValue v = required(name);
+    if (!(v instanceof JsonNumber n)) {
+      throw error(name, "must be a number");
+    }
+    return n.doubleValue();
+  }
+
+  boolean flag(String name, boolean otherwise) {
     JsonValue v = object.get(name);
     if (v == null) {
-      return false;
+      return otherwise;
     }
     if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
-      throw new DefinitionException(file, path(name), "must be true or false");
+      throw error(name, "must be true or false");
     }
     return v == JsonValue.TRUE;
   }
@@ -61,23 +122,52 @@ final class Fields {
   JsonArray array(String name) {
     JsonValue v = required(name);
     if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new DefinitionException(file, path(name), "must be an array");
+      throw error(name, "must be an array");
     }
     return v.asJsonArray();
+  }
+
+  /** The strings of an array, each checked. */
+  List<String> strings(String name) {
+    JsonArray array = array(name);
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonString s) || s.getString().isBlank()) {
+        throw new DefinitionException(file, path(name) + "[" + i + "]", "must be a non-empty string");
+      }
+    }
+    return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
   }
 
   Fields object(String name) {
     JsonValue v = required(name);
     if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new DefinitionException(file, path(name), "must be an object");
+      throw error(name, "must be an object");
     }
     return new Fields(file, v.asJsonObject(), path(name));
+  }
+
+  JsonValue value(String name) {
+    return required(name);
+  }
+
+  Set<String> names() {
+    return object.keySet();
+  }
+
+  /** A text in both languages: {@code {"sv": "…", "en": "…"}}. */
+  Text texts(String name) {
+    Fields t = object(name).only("sv", "en");
+    return new Text(t.text("sv"), t.text("en"));
+  }
+
+  Text optionalTexts(String name) {
+    return has(name) ? texts(name) : null;
   }
 
   private JsonValue required(String name) {
     JsonValue v = object.get(name);
     if (v == null || v == JsonValue.NULL) {
-      throw new DefinitionException(file, path(name), "is required");
+      throw error(name, "is required");
     }
     return v;
   }

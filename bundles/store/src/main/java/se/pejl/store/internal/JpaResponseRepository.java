@@ -74,7 +74,7 @@ public final class JpaResponseRepository implements ResponseRepository {
   public List<PendingSnapshot> pendingSnapshots(int limit) {
     return db.read(em -> em.createQuery(
             "SELECT r.id, r.municipality, e.clientRef, e.unit, r.answeredOn FROM ResponseEntity r,"
-                + " EpisodeEntity e WHERE r.gender IS NULL AND e.id = r.episodeId"
+                + " EpisodeEntity e WHERE r.gender IS NULL AND r.anonymous = FALSE AND e.id = r.episodeId"
                 + " AND e.municipality = r.municipality ORDER BY r.id", Object[].class)
         .setMaxResults(limit)
         .getResultStream()
@@ -100,6 +100,8 @@ public final class JpaResponseRepository implements ResponseRepository {
             "SELECT r.episodeId, r.occasion, r.municipality, r.gender, r.age, r.unit, VALUE(s)"
                 + " FROM ResponseEntity r JOIN r.scores s"
                 + " WHERE r.instrumentId = :i AND KEY(s) = :scale AND r.gender IS NOT NULL"
+                // anonymous group answers have no episode to pair and no gender to split by
+                + " AND r.anonymous = FALSE"
                 + " ORDER BY r.answeredOn, r.id",
             Object[].class)
         .setParameter("i", instrumentId)

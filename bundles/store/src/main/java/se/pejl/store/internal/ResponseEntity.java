@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import se.pejl.api.followup.Response;
+import se.pejl.api.followup.ResponseRevision;
 import se.pejl.api.store.Demographics;
+import se.pejl.api.store.NewAnswer;
 import se.pejl.api.store.NewResponse;
 
 /**
@@ -37,8 +39,20 @@ public class ResponseEntity {
   @Column(name = "MUNICIPALITY", length = 4, nullable = false)
   private String municipality;
 
-  @Column(name = "EPISODE_ID", nullable = false)
-  private long episodeId;
+  /** Null for an anonymous group answer, which has no client. */
+  @Column(name = "EPISODE_ID")
+  private Long episodeId;
+
+  /** The support group of an anonymous answer; null otherwise. */
+  @Column(name = "GROUP_ID", length = 80)
+  private String groupId;
+
+  /**
+   * An anonymous answer never gets gender and age: it must not wait for a snapshot, and
+   * statistics by gender or per episode leave it out.
+   */
+  @Column(name = "ANONYMOUS", nullable = false)
+  private boolean anonymous;
 
   @Column(name = "INSTRUMENT_ID", length = 80, nullable = false)
   private String instrumentId;
@@ -65,6 +79,29 @@ public class ResponseEntity {
   @Column(name = "RECEIVED_AT", nullable = false)
   @Convert(converter = InstantConverter.class)
   private Instant receivedAt;
+
+  /** Who submitted it: a user id or {@code survey-link <id>}; null for answers before release 0.3. */
+  @Column(name = "RECORDED_BY", length = 120)
+  private String recordedBy;
+
+  /** The revision this row holds: 1 as submitted; earlier ones are in RESPONSE_REVISION. */
+  @Column(name = "REVISION", nullable = false)
+  private int revision = 1;
+
+  /** Who made the current revision, when and why; null for revision 1. */
+  @Column(name = "CHANGED_BY", length = 120)
+  private String changedBy;
+
+  @Column(name = "CHANGED_AT")
+  @Convert(converter = InstantConverter.class)
+  private Instant changedAt;
+
+  @Column(name = "REASON", length = 1000)
+  private String reason;
+
+  /** Every answer as JSON (texts and dates too); null for answers before release 0.3. */
+  @Column(name = "ANSWERS", length = AnswersJson.MAX_LENGTH)
+  private String answers;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "RESPONSE_ITEM", joinColumns = @JoinColumn(name = "RESPONSE_ID"))
@@ -96,6 +133,41 @@ public class ResponseEntity {
     this.scores = new HashMap<>(r.scores());
   }
 
+  /** A new answer with its full content and who gave it. */
+  ResponseEntity(String municipality, NewAnswer a, String answersJson, Instant receivedAt) {
+    this.municipality = municipality;
+    this.episodeId = a.episodeId();
+    this.groupId = a.groupId();
+    this.anonymous = a.isAnonymous();
+    this.instrumentId = a.instrumentId();
+    this.instrumentVersion = a.instrumentVersion();
+    this.occasion = a.occasion();
+    this.answeredOn = a.answeredOn();
+    this.unit = a.unit() == null ? "" : a.unit();
+    if (a.demographics() != null && !anonymous) {
+      complete(a.demographics());
+    }
+    this.receivedAt = receivedAt;
+    this.recordedBy = a.recordedBy();
+    this.answers = answersJson;
+    this.itemValues = new HashMap<>(a.itemValues());
+    this.scores = new HashMap<>(a.scores());
+  }
+
+  /** Keeps the current state as a revision row and takes the next one. */
+  ResponseRevisionEntity revise(String answersJson, Map<String, Double> newItemValues,
+      Map<String, Double> newScores, String by, Instant at, String why) {
+    ResponseRevisionEntity earlier = new ResponseRevisionEntity(this);
+    this.revision++;
+    this.answers = answersJson;
+    this.itemValues = new HashMap<>(newItemValues);
+    this.scores = new HashMap<>(newScores);
+    this.changedBy = by;
+    this.changedAt = at;
+    this.reason = why;
+    return earlier;
+  }
+
   void complete(Demographics d) {
     this.gender = d.gender().name();
     this.age = d.age();
@@ -103,6 +175,71 @@ public class ResponseEntity {
   }
 
   Response toResponse() {
-    return new Response(id, episodeId, instrumentId, instrumentVersion, occasion, answeredOn, scores);
+    return new Response(id, episodeId == null ? 0 : episodeId, instrumentId, instrumentVersion, occasion,
+        answeredOn, scores);
+  }
+
+  /** The current revision; answers stored before release 0.3 show their item values. */
+  ResponseRevision toRevision(AnswersJson json) {
+    Map<String, Object> shown = answers == null ? new HashMap<>(itemValues) : json.read(answers);
+    return new ResponseRevision(id, episodeId == null ? 0 : episodeId, instrumentId, instrumentVersion,
+        occasion, answeredOn, revision, shown, scores, revision == 1 ? recordedBy : changedBy,
+        revision == 1 ? receivedAt : changedAt, reason);
+  }
+
+  long id() {
+    return id;
+  }
+
+  String municipality() {
+    return municipality;
+  }
+
+  boolean anonymous() {
+    return anonymous;
+  }
+
+  int revision() {
+    return revision;
+  }
+
+  String recordedBy() {
+    return recordedBy;
+  }
+
+  Instant receivedAt() {
+    return receivedAt;
+  }
+
+  String answersJson() {
+    return answers;
+  }
+
+  Map<String, Double> itemValues() {
+    return itemValues;
+  }
+
+  Map<String, Double> scores() {
+    return scores;
+  }
+
+  String changedBy() {
+    return changedBy;
+  }
+
+  Instant changedAt() {
+    return changedAt;
+  }
+
+  String reason() {
+    return reason;
+  }
+
+  int instrumentVersion() {
+    return instrumentVersion;
+  }
+
+  LocalDate answeredOn() {
+    return answeredOn;
   }
 }

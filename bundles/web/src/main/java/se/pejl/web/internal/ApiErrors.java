@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import java.util.Locale;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,7 +29,8 @@ import se.pejl.api.host.UserContext;
 
 /**
  * The one place where errors become HTTP: every 4xx/5xx is {@code {"error","message","field"}}
- * in the caller's language, never a stack trace.
+ * in the caller's language, never a stack trace; when several fields are wrong, {@code "fields"}
+ * names each of them.
  */
 @Component(service = ExceptionMapper.class)
 @JakartarsExtension
@@ -54,7 +56,7 @@ public final class ApiErrors implements ExceptionMapper<Throwable> {
     int status = status(error);
     Response.ResponseBuilder response = Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new Json.Error(error.code(), error.message(locale()), error.field()));
+        .entity(body(error, locale()));
     if (status == 401) {
       UserContext current = host;
       if (current != null) {
@@ -62,6 +64,15 @@ public final class ApiErrors implements ExceptionMapper<Throwable> {
       }
     }
     return response.build();
+  }
+
+  static Json.Error body(PejlException error, Locale locale) {
+    List<Json.FieldMessage> fields = null;
+    if (error instanceof InvalidInputException invalid && invalid.fieldErrors().size() > 1) {
+      fields = invalid.fieldErrors().stream()
+          .map(f -> new Json.FieldMessage(f.field(), f.message(locale))).toList();
+    }
+    return new Json.Error(error.code(), error.message(locale), error.field(), fields);
   }
 
   private PejlException asPejlException(Throwable thrown) {

@@ -16,6 +16,8 @@ import se.pejl.api.followup.EpisodeClosing;
 import se.pejl.api.followup.Goal;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.PlannedOccasion;
+import se.pejl.api.survey.NewSurveyLink;
+import se.pejl.api.survey.SurveyLink;
 
 /** The JSON shapes of the API, where they differ from the api records: references as strings. */
 public final class Json {
@@ -24,7 +26,18 @@ public final class Json {
   /** {@code {"items":[…]}}, the shape of every list. */
   public record Items<T>(List<T> items) {}
 
-  public record Error(String error, String message, String field) {}
+  /**
+   * Every 4xx/5xx body. {@code field} is the first wrong field; {@code fields} lists each wrong
+   * field when there are several, and is left out otherwise.
+   */
+  public record Error(String error, String message, String field, List<FieldMessage> fields) {
+    public Error(String error, String message, String field) {
+      this(error, message, field, null);
+    }
+  }
+
+  /** One wrong field of a request and what is wrong with it, in the caller's language. */
+  public record FieldMessage(String field, String message) {}
 
   /** A request to start an episode; the client is the host's reference as a plain string. */
   public record EpisodeRequest(String client, String type, String unit, String groupId,
@@ -69,6 +82,33 @@ public final class Json {
         throw new InvalidInputException("episodeId", "error.answer.episodeRequired");
       }
       return new AnswerSubmission(episodeId, instrumentId, occasion, answeredOn, answers);
+    }
+  }
+
+  /** {@code PUT /drafts/{id}}: the answers so far, replacing the earlier ones. */
+  public record DraftChange(LocalDate answeredOn, Map<String, Object> answers) {}
+
+  /** {@code PUT /responses/{id}}: an edit, with why; {@code basedOn} guards against lost updates. */
+  public record RevisionRequest(Map<String, Object> answers, String reason, Integer basedOn) {}
+
+  public record SurveyLinkRequest(Long episodeId, String groupId, String occasion, String instrumentId,
+      String language, Integer validDays) {
+    NewSurveyLink toNewLink() {
+      return new NewSurveyLink(episodeId, groupId, occasion, instrumentId, language, validDays);
+    }
+  }
+
+  /**
+   * A survey link as the caseworker sees it: its status now, and its address only in the answer
+   * that made it.
+   */
+  public record SurveyLinkView(long id, String kind, Long episodeId, String groupId, String occasion,
+      String instrumentId, String language, String createdBy, Instant createdAt, Instant expiresAt,
+      Instant usedAt, Instant withdrawnAt, int answers, String status, URI url) {
+    static SurveyLinkView of(SurveyLink l, Instant now, URI url) {
+      return new SurveyLinkView(l.id(), l.isGroup() ? "group" : "personal", l.episodeId(), l.groupId(),
+          l.occasion(), l.instrumentId(), l.language(), l.createdBy(), l.createdAt(), l.expiresAt(),
+          l.usedAt(), l.withdrawnAt(), l.answers(), l.status(now).name().toLowerCase(java.util.Locale.ROOT), url);
     }
   }
 

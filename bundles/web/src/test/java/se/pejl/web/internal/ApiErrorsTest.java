@@ -30,6 +30,20 @@ class ApiErrorsTest {
   }
 
   @Test
+  void several_wrong_fields_are_each_named_and_the_first_is_the_field() {
+    Response r = errors.toResponse(new InvalidInputException(java.util.List.of(
+        se.pejl.api.FieldError.of("answers.q1", "error.answer.outOfRange", "q1", 0, 4, 9),
+        se.pejl.api.FieldError.of("answers.q5", "error.answer.missing", "q5"))));
+    Json.Error body = (Json.Error) r.getEntity();
+    assertThat(r.getStatus()).isEqualTo(400);
+    assertThat(body.field()).isEqualTo("answers.q1");
+    assertThat(body.message()).startsWith("2 fält är fel; det första: Fråga \"q1\"");
+    assertThat(body.fields()).containsExactly(
+        new Json.FieldMessage("answers.q1", "Fråga \"q1\" ska ha ett värde mellan 0 och 4; 9 ligger utanför."),
+        new Json.FieldMessage("answers.q5", "Fråga \"q5\" måste besvaras."));
+  }
+
+  @Test
   void each_kind_of_error_has_its_status() {
     assertThat(errors.toResponse(new NotFoundException("error.episode.notFound", 7)).getStatus()).isEqualTo(404);
     assertThat(errors.toResponse(new AccessDeniedException("error.access.role", "x")).getStatus()).isEqualTo(403);
