@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import se.pejl.api.Gender;
 import se.pejl.api.InvalidInputException;
@@ -29,12 +31,14 @@ import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.Response;
 import se.pejl.api.forms.InstrumentRegistry;
+import se.pejl.api.store.InstrumentDefinitionRepository;
 import se.pejl.it.Services;
 import se.pejl.it.web.Http;
 
 /**
  * A municipality adds its own instrument by installing a small bundle, answers it, and removes
- * the bundle: the instrument can no longer be answered, and the answers given stay readable.
+ * the bundle: the instrument can no longer be answered, and the answers given stay readable, also
+ * after the forms bundle restarts.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayNameGeneration(ReplaceUnderscores.class)
@@ -78,7 +82,7 @@ class InstrumentBundleTest {
   @ArquillianResource URL http;
 
   @Test
-  void an_instrument_from_a_bundle_is_answered_and_its_answers_outlive_the_bundle() throws InterruptedException {
+  void an_instrument_from_a_bundle_is_answered_and_its_answers_outlive_the_bundle() throws Exception {
     try (Services services = new Services(context)) {
       InstrumentRegistry registry = services.awaitService(InstrumentRegistry.class, TIMEOUT);
       FollowUpService followUp = services.awaitService(FollowUpService.class, TIMEOUT);
@@ -90,6 +94,13 @@ class InstrumentBundleTest {
       deployer.deploy(BUNDLE);
       assertThat(registry.find(INSTRUMENT)).hasValueSatisfying(i -> assertThat(i.version()).isEqualTo(1));
       assertThat(api.get("instruments", "caseworker.tjorn").text()).contains(INSTRUMENT);
+      // kept in the database the first time it is seen, so that it outlives the bundle across restarts
+      assertThat(services.awaitService(InstrumentDefinitionRepository.class, TIMEOUT).all())
+          .anySatisfy(d -> {
+            assertThat(d.instrumentId()).isEqualTo(INSTRUMENT);
+            assertThat(d.bundle()).isEqualTo("se.tjorn.pejl.instruments");
+            assertThat(d.text()).contains("Kontaktkoll");
+          });
 
       PejlUser caseworker = Pejl.caseworker(TJORN);
       Episode episode = pejl.supportGroup(TJORN, pejl.clients(TJORN, Gender.GIRL).get(0));
@@ -114,6 +125,16 @@ class InstrumentBundleTest {
       assertThat(old.getBoolean("answerable")).isFalse();
       assertThat(old.getString("title")).isEqualTo("Contact check");
       assertThat(api.get("instruments/" + INSTRUMENT, "caseworker.tjorn").status()).isEqualTo(404);
+
+      // As after a restart of Pejl without the bundle: the extender starts again, from the store.
+      Bundle forms = Arrays.stream(context.getBundles()).filter(b -> "se.pejl.forms".equals(b.getSymbolicName()))
+          .findFirst().orElseThrow();
+      forms.stop();
+      forms.start();
+      InstrumentRegistry restarted = services.awaitService(InstrumentRegistry.class, TIMEOUT);
+      assertThat(restarted.find(INSTRUMENT, 1)).map(i -> i.titleSv()).contains("Kontaktkoll");
+      assertThat(restarted.find(INSTRUMENT)).isEmpty();
+      assertThat(restarted.find("parent-survey")).isPresent();
     }
   }
 

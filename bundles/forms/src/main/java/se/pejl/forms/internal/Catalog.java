@@ -11,7 +11,8 @@ import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.Scale;
 
 /**
- * Every instrument version ever loaded, and which bundles provide it now. A version no bundle
+ * Every instrument version seen (restored from the store or loaded), and which bundles provide it
+ * now. A version no bundle
  * provides can no longer be answered but stays readable, so the answers given under it can be
  * shown with their texts. Thread-safe: bundles come and go on the framework's threads.
  */
@@ -20,28 +21,40 @@ final class Catalog {
 
   private static final class Entry {
     final Instrument instrument;
+    /** Of the definition's text: the text, not the parsed content, is what is stored and kept. */
+    final String sha256;
     final Set<Long> providers = ConcurrentHashMap.newKeySet();
 
-    Entry(Instrument instrument) {
+    Entry(Instrument instrument, String sha256) {
       this.instrument = instrument;
+      this.sha256 = sha256;
     }
   }
 
   private final Map<Key, Entry> versions = new ConcurrentHashMap<>();
 
   /**
+   * Adds a version seen before this start (stored): readable, not answerable until a bundle
+   * provides it again. A version already known stays as it is.
+   */
+  void restore(Instrument instrument, String sha256) {
+    versions.putIfAbsent(new Key(instrument.id(), instrument.version()), new Entry(instrument, sha256));
+  }
+
+  /**
    * Adds a version provided by a bundle.
    *
-   * @throws DefinitionException when another bundle provides the same id and version with other
-   *     content: answers under one version must never mean two things
+   * @param sha256 of the definition's text
+   * @throws DefinitionException when the same id and version is known with another text:
+   *     answers under one version must never mean two things
    */
-  void add(String file, Instrument instrument, long provider) {
+  void add(String file, Instrument instrument, String sha256, long provider) {
     versions.compute(new Key(instrument.id(), instrument.version()), (key, entry) -> {
-      if (entry != null && !entry.instrument.equals(instrument)) {
+      if (entry != null && !entry.sha256.equals(sha256)) {
         throw new DefinitionException(file, "$.version", "version " + key.version() + " of \"" + key.id()
-            + "\" is already known with other content; a changed instrument needs a new version");
+            + "\" is already known with other text; a changed instrument needs a new version");
       }
-      Entry e = entry == null ? new Entry(instrument) : entry;
+      Entry e = entry == null ? new Entry(instrument, sha256) : entry;
       e.providers.add(provider);
       return e;
     });

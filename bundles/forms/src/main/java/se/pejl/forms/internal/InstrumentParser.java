@@ -7,7 +7,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +40,10 @@ final class InstrumentParser {
 
   Instrument parse(String file, InputStream in) {
     return parse(file, read(file, in));
+  }
+
+  Instrument parse(String file, String text) {
+    return parse(file, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   JsonObject read(String file, InputStream in) {

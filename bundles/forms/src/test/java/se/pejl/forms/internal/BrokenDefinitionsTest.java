@@ -75,7 +75,7 @@ class BrokenDefinitionsTest {
   void a_broken_file_is_left_out_and_every_other_instrument_keeps_working() {
     List<URL> files = new ArrayList<>(Definitions.shippedFiles());
     files.add(BrokenDefinitionsTest.class.getResource("/broken/20-number-max-below-min.json"));
-    var registry = new InstrumentExtender(Definitions.JSON, files);
+    var registry = Definitions.extender(new MemoryDefinitions(), files);
     assertThat(registry.all()).extracting(i -> i.id())
         .contains("child-wellbeing").doesNotContain("broken-example");
   }

@@ -26,8 +26,8 @@ class CatalogTest {
 
   @Test
   void a_withdrawn_version_cannot_be_answered_but_stays_readable() {
-    catalog.add("v1.json", version(1, null), 10);
-    catalog.add("v2.json", version(2, "1"), 11);
+    catalog.add("v1.json", version(1, null), "sha-v1", 10);
+    catalog.add("v2.json", version(2, "1"), "sha-v2", 11);
     assertThat(catalog.newestAvailable("mine")).map(Instrument::version).contains(2);
 
     catalog.withdraw(11);
@@ -43,27 +43,36 @@ class CatalogTest {
 
   @Test
   void a_version_provided_again_by_a_new_bundle_can_be_answered_again() {
-    catalog.add("v1.json", version(1, null), 10);
+    catalog.add("v1.json", version(1, null), "sha-v1", 10);
     catalog.withdraw(10);
-    catalog.add("v1.json", version(1, null), 12);
+    catalog.add("v1.json", version(1, null), "sha-v1", 12);
     assertThat(catalog.newestAvailable("mine")).isPresent();
   }
 
   @Test
-  void the_same_id_and_version_with_other_content_is_refused() {
-    catalog.add("v1.json", version(1, null), 10);
+  void the_same_id_and_version_with_other_text_is_refused() {
+    catalog.add("v1.json", version(1, null), "sha-v1", 10);
     Instrument changed = new Instrument("mine", 1, "Ändrad", "Changed", version(1, null).items(), List.of());
-    assertThatThrownBy(() -> catalog.add("other.json", changed, 11))
+    assertThatThrownBy(() -> catalog.add("other.json", changed, "sha-changed", 11))
         .hasMessageContaining("other.json at $.version").hasMessageContaining("needs a new version");
     assertThat(catalog.find("mine", 1)).map(Instrument::titleSv).contains("V1");
   }
 
   @Test
+  void a_restored_version_is_readable_and_becomes_answerable_when_a_bundle_provides_it() {
+    catalog.restore(version(1, null), "sha-v1");
+    assertThat(catalog.find("mine", 1)).isPresent();
+    assertThat(catalog.newestAvailable("mine")).isEmpty();
+    catalog.add("v1.json", version(1, null), "sha-v1", 10);
+    assertThat(catalog.newestAvailable("mine")).map(Instrument::version).contains(1);
+  }
+
+  @Test
   void scores_are_comparable_only_along_a_chain_of_declared_same_scales() {
-    catalog.add("v1.json", version(1, null), 10);
-    catalog.add("v2.json", version(2, "1"), 10);
-    catalog.add("v3.json", version(3, "2"), 10);
-    catalog.add("v4.json", version(4, null), 10);
+    catalog.add("v1.json", version(1, null), "sha-v1", 10);
+    catalog.add("v2.json", version(2, "1"), "sha-v2", 10);
+    catalog.add("v3.json", version(3, "2"), "sha-v3", 10);
+    catalog.add("v4.json", version(4, null), "sha-v4", 10);
     assertThat(catalog.comparable("mine", "s", 3, 1)).isTrue();
     assertThat(catalog.comparable("mine", "s", 2, 2)).isTrue();
     assertThat(catalog.comparable("mine", "s", 4, 3)).isFalse();

@@ -9,6 +9,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import se.pejl.api.forms.Instrument;
@@ -19,9 +22,16 @@ final class Definitions {
 
   private Definitions() {}
 
-  /** The instruments this bundle ships, loaded as the extender loads them. */
+  static final Instant MONDAY = Instant.parse("2026-03-02T08:00:00Z");
+
+  /** The instruments this bundle ships, loaded as the extender loads them, on an empty store. */
   static InstrumentExtender shipped() {
-    return new InstrumentExtender(JSON, shippedFiles());
+    return extender(new MemoryDefinitions(), shippedFiles());
+  }
+
+  /** An extender started on this store with these files, as if one bundle provided them. */
+  static InstrumentExtender extender(MemoryDefinitions stored, List<URL> files) {
+    return new InstrumentExtender(JSON, stored, Clock.fixed(MONDAY, ZoneOffset.UTC), files);
   }
 
   static Instrument shipped(String id) {

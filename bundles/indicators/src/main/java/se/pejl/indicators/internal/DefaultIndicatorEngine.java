@@ -90,7 +90,15 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
     List<String> dims = breakdown.stream().distinct().toList();
     boolean higherIsBetter = instruments.find(INSTRUMENT).flatMap(i -> i.scale(SCALE))
         .map(Scale::higherIsBetter).orElse(true);
-    List<Change> changes = new ChangeFromStartToEnd().pair(responses.scores(INSTRUMENT, SCALE));
+    ChangeFromStartToEnd.Pairing pairing = new ChangeFromStartToEnd(
+        (v, w) -> instruments.comparable(INSTRUMENT, SCALE, v, w)).pair(responses.scores(INSTRUMENT, SCALE));
+    if (pairing.notComparable() > 0) {
+      // Not in the result: its JSON shape is fixed, and a count of left-out children per cell
+      // could undo the suppression. The operator sees why fewer children count than answered.
+      LOG.info("Indicator {}: {} start-end pairs left out, answered under versions of {} whose scale {}"
+          + " is not declared unchanged", indicatorId, pairing.notComparable(), INSTRUMENT, SCALE);
+    }
+    List<Change> changes = pairing.changes();
     List<Cell> cells = new ArrayList<>();
     new Breakdown<>(dims, DIMENSIONS).group(changes).forEach((key, members) -> {
       long improved = members.stream().filter(c -> c.improved(higherIsBetter)).count();

@@ -33,6 +33,9 @@ class IndicatorEngineTest {
   final PejlUser manager = new PejlUser("manager.tjorn", "M", Set.of(Role.MANAGER), TJORN, Set.of(), null);
   final List<ScoreObservation> observations = new ArrayList<>();
   long nextEpisode = 1;
+  int endVersion = 1;
+  /** Whether version 2 of the instrument declares its scale the same as version 1's. */
+  boolean version2SameAs1;
 
   @Test
   void share_improved_counts_children_with_a_higher_score_at_the_end() {
@@ -73,6 +76,20 @@ class IndicatorEngineTest {
   }
 
   @Test
+  void a_child_answering_under_two_versions_counts_only_where_the_scale_is_declared_unchanged() {
+    children(TJORN, Gender.GIRL, 4, 10, 14);  // version 1 at both: counted
+    endVersion = 2;
+    children(TJORN, Gender.GIRL, 3, 12, 10);  // version 1 at start, 2 at the end
+
+    assertThat(cell(engine(3).evaluate(manager, "wellbeing-improved", List.of("municipality", "gender")),
+        "1407", "GIRL")).isEqualTo(Cell.of(key("1407", "GIRL"), 1.0, 4));
+
+    version2SameAs1 = true;
+    assertThat(cell(engine(3).evaluate(manager, "wellbeing-improved", List.of("municipality", "gender")),
+        "1407", "GIRL")).isEqualTo(Cell.of(key("1407", "GIRL"), 4 / 7.0, 7));
+  }
+
+  @Test
   void the_threshold_is_never_below_three() {
     assertThat(engine(1).evaluate(manager, "wellbeing-improved", List.of()).threshold()).isEqualTo(3);
   }
@@ -98,6 +115,7 @@ class IndicatorEngineTest {
     InstrumentRegistry none = new InstrumentRegistry() {
       public Optional<Instrument> find(String id) { return Optional.empty(); }
       public List<Instrument> all() { return List.of(); }
+      public boolean comparable(String id, String scale, int v, int w) { return v == w || version2SameAs1; }
     };
     return new DefaultIndicatorEngine(repo, none, threshold);
   }
@@ -105,14 +123,14 @@ class IndicatorEngineTest {
   private void children(MunicipalityCode m, Gender g, int count, double start, double end) {
     for (int i = 0; i < count; i++) {
       long e = nextEpisode++;
-      observations.add(new ScoreObservation(e, "start", m, g, 12, "Enhet", start));
-      observations.add(new ScoreObservation(e, "end", m, g, 12, "Enhet", end));
+      observations.add(new ScoreObservation(e, "start", 1, m, g, 12, "Enhet", start));
+      observations.add(new ScoreObservation(e, "end", endVersion, m, g, 12, "Enhet", end));
     }
   }
 
   private void onlyStart(MunicipalityCode m, Gender g, int count) {
     for (int i = 0; i < count; i++) {
-      observations.add(new ScoreObservation(nextEpisode++, "start", m, g, 12, "Enhet", 5));
+      observations.add(new ScoreObservation(nextEpisode++, "start", 1, m, g, 12, "Enhet", 5));
     }
   }
 

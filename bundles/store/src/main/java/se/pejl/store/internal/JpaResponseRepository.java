@@ -97,7 +97,7 @@ public final class JpaResponseRepository implements ResponseRepository {
   @Override
   public List<ScoreObservation> scores(String instrumentId, String scaleId) {
     return db.read(em -> em.createQuery(
-            "SELECT r.episodeId, r.occasion, r.municipality, r.gender, r.age, r.unit, VALUE(s)"
+            "SELECT r.episodeId, r.occasion, r.instrumentVersion, r.municipality, r.gender, r.age, r.unit, VALUE(s)"
                 + " FROM ResponseEntity r JOIN r.scores s"
                 + " WHERE r.instrumentId = :i AND KEY(s) = :scale AND r.gender IS NOT NULL"
                 // anonymous group answers have no episode to pair and no gender to split by
@@ -110,11 +110,12 @@ public final class JpaResponseRepository implements ResponseRepository {
         .map(row -> new ScoreObservation(
             ((Number) row[0]).longValue(),
             (String) row[1],
-            new MunicipalityCode((String) row[2]),
-            Gender.valueOf((String) row[3]),
-            ((Number) row[4]).intValue(),
-            (String) row[5],
-            ((Number) row[6]).doubleValue()))
+            ((Number) row[2]).intValue(),
+            new MunicipalityCode((String) row[3]),
+            Gender.valueOf((String) row[4]),
+            ((Number) row[5]).intValue(),
+            (String) row[6],
+            ((Number) row[7]).doubleValue()))
         .toList());
   }
 }

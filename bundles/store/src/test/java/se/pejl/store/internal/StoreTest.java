@@ -70,7 +70,21 @@ class StoreTest {
           assertThat(o.age()).isEqualTo(11);
           assertThat(o.score()).isEqualTo(9.0);
           assertThat(o.municipality()).isEqualTo(TJORN);
+          assertThat(o.instrumentVersion()).isEqualTo(1);
         });
+  }
+
+  @Test
+  void each_score_comes_with_the_instrument_version_it_was_given_under() {
+    Episode e = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1004"));
+    Demographics girl = new Demographics(Gender.GIRL, 11, TJORN, "Stödgruppen");
+    responses.insert(TJORN, new NewResponse(e.id(), "child-wellbeing", 1, "start",
+        LocalDate.of(2026, 3, 1), Map.of(), Map.of("total", 9.0), girl));
+    responses.insert(TJORN, new NewResponse(e.id(), "child-wellbeing", 2, "end",
+        LocalDate.of(2026, 6, 1), Map.of(), Map.of("total", 12.0), girl));
+
+    assertThat(responses.scores("child-wellbeing", "total"))
+        .extracting(o -> o.occasion() + "@" + o.instrumentVersion()).containsExactly("start@1", "end@2");
   }
 
   @Test

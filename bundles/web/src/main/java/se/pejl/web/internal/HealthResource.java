@@ -39,6 +39,7 @@ public final class HealthResource {
   /** Without these, Pejl cannot serve its users even when every bundle is ACTIVE. */
   static final List<String> REQUIRED_SERVICES = List.of(
       "se.pejl.api.store.EpisodeRepository", "se.pejl.api.store.ResponseRepository",
+      "se.pejl.api.store.InstrumentDefinitionRepository", "se.pejl.api.forms.InstrumentRegistry",
       "se.pejl.api.followup.FollowUpService", "se.pejl.api.indicators.IndicatorEngine",
       "se.pejl.api.reports.ReportService", "se.pejl.api.host.UserContext");
 
