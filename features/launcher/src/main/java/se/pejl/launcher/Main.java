@@ -30,7 +30,7 @@ public final class Main {
     static final String DATA = "pejl.data";
     static final String SHELL = "pejl.shell";
     static final String HTTP_PORT = "org.osgi.service.http.port";
-    static final String GOSH_ARGS = "gosh.args";
+    static final String GOSH_ARGS = PejlFramework.GOSH_ARGS;
 
     private Main() {
     }

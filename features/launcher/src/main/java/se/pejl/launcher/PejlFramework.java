@@ -54,6 +54,7 @@ public final class PejlFramework implements AutoCloseable {
     /** The framework property that tells bundles where the data directory is. */
     public static final String DATA_PROPERTY = "pejl.data";
     private static final String DERBY_LOG = "derby.stream.error.file";
+    static final String GOSH_ARGS = "gosh.args";
 
     private final Path dataDir;
 
@@ -84,6 +85,10 @@ public final class PejlFramework implements AutoCloseable {
         props.put("felix.fileinstall.dir", etc.toString());
         // Apply configurations at once: some runtimes (osgitech REST) do nothing until theirs exists.
         props.put("felix.fileinstall.noInitialDelay", "true");
+        // Without this the Gogo shell reads the process's standard input, which is not ours to
+        // take when Felix is embedded (in a test runner it is the runner's own channel). Main
+        // asks for an interactive console explicitly.
+        props.put(GOSH_ARGS, "--nointeractive");
         props.putAll(properties);
         // Bundles find their data (the store's database) here; always the one this framework runs on.
         props.put(DATA_PROPERTY, data.toString());

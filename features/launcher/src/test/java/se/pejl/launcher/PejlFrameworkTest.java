@@ -152,6 +152,17 @@ class PejlFrameworkTest {
     }
 
     @Test
+    void an_embedded_framework_leaves_standard_input_alone_unless_asked() throws Exception {
+        running = start(BundleSet.empty());
+        assertThat(running.bundleContext().getProperty(PejlFramework.GOSH_ARGS)).isEqualTo("--nointeractive");
+        running.stop();
+
+        running = PejlFramework.start(tmp.resolve("console"), Map.of(PejlFramework.GOSH_ARGS, "--noshutdown"),
+                BundleSet.empty(), DefaultConfigs.fromDirectory(Files.createDirectories(tmp.resolve("no-configs"))));
+        assertThat(running.bundleContext().getProperty(PejlFramework.GOSH_ARGS)).isEqualTo("--noshutdown");
+    }
+
+    @Test
     void stop_waits_until_the_framework_has_stopped() throws Exception {
         running = start(BundleSet.empty());
 
