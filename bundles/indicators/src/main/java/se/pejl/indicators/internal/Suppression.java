@@ -2,17 +2,26 @@ package se.pejl.indicators.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import se.pejl.api.indicators.Cell;
 
 /**
- * The small-number rule. Primary: a cell from fewer than the threshold is hidden. Secondary
- * (complementary): along every dimension, a line of cells and its total must not have exactly one
- * hidden cell, or the total minus the others would give it back; the smallest published cell of
- * such a line is hidden too, until no line has exactly one.
+ * The small-number rule (issue 6). Primary: a cell from fewer than the threshold is hidden.
+ * Secondary (complementary): no hidden cell may be recomputable from the published cells and the
+ * totals. Two steps, each hiding one more published cell at a time, smallest n first and details
+ * before totals:
+ * <ol>
+ *   <li>the line rule: a line with exactly one hidden cell gives it back as total minus the
+ *       others, so one more cell of that line is hidden (cheap, and handles most tables);
+ *   <li>the exact rule: lines can combine (a hidden cell bridging two groups of hidden cells, or
+ *       absent empty groups that pin a sum), so while {@link Derivation} finds a recomputable
+ *       hidden cell, the published cell that makes it unknown is hidden too.
+ * </ol>
+ * Both only ever hide more, so they end, and nothing below the threshold is ever published.
  */
 final class Suppression {
   private final int threshold;
@@ -22,46 +31,84 @@ final class Suppression {
   }
 
   List<Cell> apply(List<Cell> cells, List<String> dimensions) {
-    List<Cell> result = new ArrayList<>();
-    for (Cell c : cells) {
-      result.add(!c.suppressed() && c.n() != null && c.n() < threshold ? Cell.suppressed(c.key()) : c);
+    List<Lines.Line> lines = Lines.of(cells, dimensions);
+    boolean[] hidden = new boolean[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      Cell c = cells.get(i);
+      hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold);
     }
-    Map<Map<String, String>, Integer> n = new HashMap<>();
-    cells.forEach(c -> n.put(c.key(), c.n() == null ? 0 : c.n()));
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (String dimension : dimensions) {
-        for (List<Integer> line : lines(result, dimension)) {
-          long hidden = line.stream().filter(i -> result.get(i).suppressed()).count();
-          if (hidden == 1) {
-            Optional<Integer> next = line.stream()
-                .filter(i -> !result.get(i).suppressed())
-                .min(Comparator.comparing((Integer i) -> isTotal(result.get(i), dimension))
-                    .thenComparing(i -> n.get(result.get(i).key())));
-            if (next.isPresent()) {
-              result.set(next.get(), Cell.suppressed(result.get(next.get()).key()));
-              changed = true;
-            }
-          }
-        }
-      }
+    hideLoneHiddenCells(cells, lines, hidden);
+    hideUntilNothingIsDerivable(cells, lines, hidden);
+    List<Cell> result = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      result.add(hidden[i] ? Cell.suppressed(cells.get(i).key()) : cells.get(i));
     }
     return result;
   }
 
-  /** Cells that differ only in one dimension: the details and their total, as indices. */
-  private static List<List<Integer>> lines(List<Cell> cells, String dimension) {
-    Map<Map<String, String>, List<Integer>> lines = new HashMap<>();
-    for (int i = 0; i < cells.size(); i++) {
-      Map<String, String> rest = new HashMap<>(cells.get(i).key());
-      rest.remove(dimension);
-      lines.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);
+  private static void hideLoneHiddenCells(List<Cell> cells, List<Lines.Line> lines, boolean[] hidden) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Lines.Line line : lines) {
+        List<Integer> members = line.cells();
+        if (members.stream().filter(i -> hidden[i]).count() == 1) {
+          // Within a line, its own total goes last: hiding it would leave the details' sum open.
+          Optional<Integer> next = members.stream().filter(i -> !hidden[i])
+              .min(Comparator.comparing((Integer i) -> i == line.total()).thenComparing(smallest(cells)));
+          if (next.isPresent()) {
+            hidden[next.get()] = true;
+            changed = true;
+          }
+        }
+      }
     }
-    return new ArrayList<>(lines.values());
   }
 
-  private static boolean isTotal(Cell cell, String dimension) {
-    return Cell.ALL.equals(cell.key().get(dimension));
+  private static void hideUntilNothingIsDerivable(List<Cell> cells, List<Lines.Line> lines, boolean[] hidden) {
+    while (true) {
+      Derivation derivation = new Derivation(lines, hidden);
+      List<Integer> derivable = derivation.derivable();
+      if (derivable.isEmpty()) {
+        return;
+      }
+      Optional<Integer> next = derivable.stream().flatMap(j -> derivation.breakers(j).stream())
+          .min(detailsFirst(cells));
+      if (next.isEmpty()) {
+        // No single cell closes a cycle through it (groups that are far apart, or absent cells
+        // in between): widen the hidden area next to it and look again.
+        next = published(hidden, i -> derivable.stream().anyMatch(j -> shareALine(lines, i, j)))
+            .min(detailsFirst(cells));
+      }
+      if (next.isEmpty()) {
+        // Its lines are all hidden already: any published cell, so that the loop only stops
+        // once nothing is derivable or nothing is left to hide.
+        next = published(hidden, i -> true).min(detailsFirst(cells));
+      }
+      if (next.isEmpty()) {
+        // Everything is hidden and a cell is still pinned: only an empty table's grand total,
+        // zero because no other cell exists. A zero names no child.
+        return;
+      }
+      hidden[next.get()] = true;
+    }
+  }
+
+  private static Stream<Integer> published(boolean[] hidden, IntPredicate where) {
+    return IntStream.range(0, hidden.length).filter(i -> !hidden[i] && where.test(i)).boxed();
+  }
+
+  private static boolean shareALine(List<Lines.Line> lines, int a, int b) {
+    return lines.stream().anyMatch(l -> l.cells().contains(a) && l.cells().contains(b));
+  }
+
+  /** Details before totals (hiding a total loses the most), then the smallest, then table order. */
+  private static Comparator<Integer> detailsFirst(List<Cell> cells) {
+    return Comparator.comparing((Integer i) -> Lines.totalOver(cells.get(i))).thenComparing(smallest(cells));
+  }
+
+  private static Comparator<Integer> smallest(List<Cell> cells) {
+    return Comparator.comparing((Integer i) -> cells.get(i).n() == null ? 0 : cells.get(i).n())
+        .thenComparing(i -> i);
   }
 }
