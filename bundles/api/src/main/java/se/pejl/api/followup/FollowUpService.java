@@ -3,6 +3,7 @@ package se.pejl.api.followup;
 import java.util.List;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.PejlUser;
 
 /**
@@ -10,6 +11,7 @@ import se.pejl.api.PejlUser;
  * municipality: another municipality's episode is {@link se.pejl.api.NotFoundException}, exactly
  * as one that does not exist. Every read of one client's data is written to the audit log.
  */
+@ProviderType // only Pejl implements it, so a new method is a minor change for its callers
 public interface FollowUpService {
 
   /** Starts follow-up of an intervention for a client of the user's municipality. */
@@ -48,6 +50,13 @@ public interface FollowUpService {
 
   /** The answers given in one episode, oldest first (audited). */
   List<Response> responses(Access access, long episodeId);
+
+  /**
+   * Each scale's score at each answered occasion of the episode, with the child's reliable change
+   * from the first to the latest (audited). For caseworkers and managers of the client's
+   * municipality only.
+   */
+  EpisodeResults results(Access access, long episodeId);
 
   /** A client of the user's municipality as Pejl may see it, through the host (audited). */
   ClientView client(Access access, ClientRef client);

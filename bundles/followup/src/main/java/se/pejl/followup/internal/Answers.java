@@ -107,6 +107,11 @@ public final class Answers {
     return responses.ofEpisode(episode.municipality(), episode.id());
   }
 
+  /** Each scale's scores in the episode, with the child's reliable change. */
+  se.pejl.api.followup.EpisodeResults results(Episode episode) {
+    return new Results(instruments).of(episode.id(), ofEpisode(episode));
+  }
+
   /** The snapshot for statistics, or null when the host does not answer now. */
   private Demographics snapshot(Episode episode, LocalDate answeredOn) {
     try {

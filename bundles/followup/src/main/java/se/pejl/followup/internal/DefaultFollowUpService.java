@@ -19,6 +19,7 @@ import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.EpisodeChange;
 import se.pejl.api.followup.EpisodeClosing;
 import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.EpisodeResults;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.NewEpisode;
@@ -119,6 +120,15 @@ public final class DefaultFollowUpService implements FollowUpService {
   @Override
   public List<Response> responses(Access access, long id) {
     return answers.ofEpisode(episode(access, id));
+  }
+
+  @Override
+  public EpisodeResults results(Access access, long id) {
+    Roles.requireClientWork(access.user());
+    Episode e = episodes.get(access.user().municipality(), id);
+    EpisodeResults results = answers.results(e);
+    audit.record(access, e.client(), "results " + id);
+    return results;
   }
 
   @Override

@@ -90,6 +90,19 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void results_are_read_only_in_the_clients_municipality_by_client_work_roles_and_every_read_is_audited() {
+    Episode e = service.startEpisode(anna, group("T-1"));
+    PejlUser analyst = user("analyst.region", TJORN, Role.ANALYST);
+
+    assertThat(service.results(new Access(anna, "GET /pejl/api/episodes/1/results"), e.id()).episodeId())
+        .isEqualTo(e.id());
+    assertThatThrownBy(() -> service.results(new Access(bo, "x"), e.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.results(new Access(analyst, "x"), e.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 results 1 GET /pejl/api/episodes/1/results");
+  }
+
+  @Test
   void a_change_and_a_closing_are_kept_as_revisions() {
     Episode e = service.startEpisode(anna, group("T-1"));
     service.update(anna, e.id(), new EpisodeChange(null, null, null, null, null, "Tio träffar i grupp", null));

@@ -29,7 +29,7 @@ import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.FollowUpService;
 
-/** {@code /pejl/api/episodes}: start, list, read, document, close; revisions, occasions, answers. */
+/** {@code /pejl/api/episodes}: start, list, read, document, close; revisions, occasions, answers, results. */
 @Component(service = EpisodeResource.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
 @Path("episodes")
@@ -110,6 +110,12 @@ public final class EpisodeResource {
   @Path("{id}/responses")
   public Json.Items<se.pejl.api.followup.Response> responses(@PathParam("id") String id) {
     return new Json.Items<>(followUp.responses(access("GET"), Ids.parse(id)));
+  }
+
+  @GET
+  @Path("{id}/results")
+  public Json.ResultsView results(@PathParam("id") String id) {
+    return Json.ResultsView.of(followUp.results(access("GET"), Ids.parse(id)));
   }
 
   private Access access(String method) {

@@ -9,13 +9,17 @@ import se.pejl.api.ClientRef;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.followup.AnswerSubmission;
+import se.pejl.api.followup.Change;
 import se.pejl.api.followup.ClientView;
 import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.EpisodeChange;
 import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.EpisodeResults;
 import se.pejl.api.followup.Goal;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.PlannedOccasion;
+import se.pejl.api.followup.ScaleCourse;
+import se.pejl.api.followup.ScorePoint;
 import se.pejl.api.survey.NewSurveyLink;
 import se.pejl.api.survey.SurveyLink;
 
@@ -120,6 +124,33 @@ public final class Json {
           o.dueDate(), o.windowStart(), o.windowEnd(), o.instruments(),
           o.status().name().toLowerCase(java.util.Locale.ROOT), o.notApplicableReason());
     }
+  }
+
+  /** An episode's results; categories in lower case like every other status. */
+  public record ResultsView(long episodeId, List<ScaleView> scales) {
+    static ResultsView of(EpisodeResults r) {
+      return new ResultsView(r.episodeId(), r.scales().stream().map(ScaleView::of).toList());
+    }
+  }
+
+  public record ScaleView(String instrumentId, String scaleId, String nameSv, String nameEn, String bbicArea,
+      boolean higherIsBetter, Double cutOff, List<ScorePoint> points, ChangeView change) {
+    static ScaleView of(ScaleCourse c) {
+      return new ScaleView(c.instrumentId(), c.scaleId(), c.nameSv(), c.nameEn(), c.bbicArea(), c.higherIsBetter(),
+          c.cutOff(), c.points(), c.change() == null ? null : ChangeView.of(c.change()));
+    }
+  }
+
+  public record ChangeView(ScorePoint from, ScorePoint to, double difference, Double rci, String category,
+      String clinical, String reason) {
+    static ChangeView of(Change c) {
+      return new ChangeView(c.from(), c.to(), c.difference(), c.rci(), lower(c.category()), lower(c.clinical()),
+          c.reason() == null ? null : lower(c.reason()));
+    }
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A client as Pejl shows it: never name or personnummer. */

@@ -124,6 +124,11 @@ final class FakeFollowUpService implements FollowUpService {
     return List.of();
   }
 
+  @Override
+  public se.pejl.api.followup.EpisodeResults results(Access access, long episodeId) {
+    return new se.pejl.api.followup.EpisodeResults(episodeId, List.of());
+  }
+
   Episode episodeOf(AnswerSubmission s) {
     return episodes.get(s.episodeId());
   }
