@@ -47,7 +47,7 @@ public final class DraftResource {
   @POST
   public Response create(Json.AnswerRequest request) {
     var user = caller.require(headers, security);
-    Draft d = drafts.create(user, body(request).toSubmission());
+    Draft d = drafts.create(user, Json.body(request).toSubmission());
     return Response.created(URI.create("drafts/" + d.id())).entity(d).build();
   }
 
@@ -70,7 +70,7 @@ public final class DraftResource {
   @Path("{id}")
   public Draft replace(@PathParam("id") String id, Json.DraftChange request) {
     var user = caller.require(headers, security);
-    return drafts.replace(user, Ids.parse(id), body(request).answeredOn(), request.answers());
+    return drafts.replace(user, Ids.parse(id), Json.body(request).answeredOn(), request.answers());
   }
 
   @POST
@@ -88,10 +88,4 @@ public final class DraftResource {
     return Response.noContent().build();
   }
 
-  private static <T> T body(T request) {
-    if (request == null) {
-      throw new InvalidInputException(null, "error.request.body");
-    }
-    return request;
-  }
 }

@@ -23,7 +23,6 @@ import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
-import se.pejl.api.InvalidInputException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision;
@@ -51,7 +50,7 @@ public final class EpisodeResource {
   @POST
   public Response start(Json.EpisodeRequest request) {
     PejlUser user = caller.require(headers, security);
-    var e = followUp.startEpisode(user, body(request).toNewEpisode());
+    var e = followUp.startEpisode(user, Json.body(request).toNewEpisode());
     return Response.created(URI.create("episodes/" + e.id())).entity(Json.EpisodeView.of(e)).build();
   }
 
@@ -75,14 +74,14 @@ public final class EpisodeResource {
   @Path("{id}")
   public Json.EpisodeView change(@PathParam("id") String id, Json.ChangeRequest request) {
     PejlUser user = caller.require(headers, security);
-    return Json.EpisodeView.of(followUp.update(user, Ids.parse(id), body(request).toChange()));
+    return Json.EpisodeView.of(followUp.update(user, Ids.parse(id), Json.body(request).toChange()));
   }
 
   @POST
   @Path("{id}/close")
   public Json.EpisodeView close(@PathParam("id") String id, Json.CloseRequest request) {
     PejlUser user = caller.require(headers, security);
-    return Json.EpisodeView.of(followUp.close(user, Ids.parse(id), body(request).toClosing()));
+    return Json.EpisodeView.of(followUp.close(user, Ids.parse(id), Json.body(request).toClosing()));
   }
 
   @GET
@@ -103,7 +102,7 @@ public final class EpisodeResource {
   public Json.OccasionView notApplicable(@PathParam("id") String id, @PathParam("key") String key,
       Json.ReasonRequest request) {
     PejlUser user = caller.require(headers, security);
-    return Json.OccasionView.of(followUp.markNotApplicable(user, Ids.parse(id), key, body(request).reason()));
+    return Json.OccasionView.of(followUp.markNotApplicable(user, Ids.parse(id), key, Json.body(request).reason()));
   }
 
   @GET
@@ -122,10 +121,4 @@ public final class EpisodeResource {
     return caller.access(headers, security, uri, method);
   }
 
-  private static <T> T body(T request) {
-    if (request == null) {
-      throw new InvalidInputException(null, "error.request.body");
-    }
-    return request;
-  }
 }

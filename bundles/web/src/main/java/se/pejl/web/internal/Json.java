@@ -27,6 +27,14 @@ import se.pejl.api.survey.SurveyLink;
 public final class Json {
   private Json() {}
 
+  /** The request body, which every POST, PUT and PATCH needs; 400 naming no field when absent. */
+  static <T> T body(T request) {
+    if (request == null) {
+      throw new InvalidInputException(null, "error.request.body");
+    }
+    return request;
+  }
+
   /** {@code {"items":[…]}}, the shape of every list. */
   public record Items<T>(List<T> items) {}
 
@@ -47,9 +55,7 @@ public final class Json {
   public record EpisodeRequest(String client, String type, String unit, String groupId,
       LocalDate start, LocalDate plannedEnd, String purpose, List<String> goals, String content) {
     NewEpisode toNewEpisode() {
-      if (client == null || client.isBlank()) {
-        throw new InvalidInputException("client", "error.client.blank");
-      }
+      // ClientRef refuses a missing or blank reference, naming the field "client".
       return new NewEpisode(new ClientRef(client), type, unit, groupId, start, plannedEnd, purpose, goals, content);
     }
   }

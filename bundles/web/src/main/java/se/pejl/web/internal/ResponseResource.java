@@ -19,7 +19,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
-import se.pejl.api.InvalidInputException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.ResponseRevision;
@@ -53,10 +52,7 @@ public final class ResponseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(Json.AnswerRequest request) {
     PejlUser user = caller.require(headers, security);
-    if (request == null) {
-      throw new InvalidInputException(null, "error.request.body");
-    }
-    se.pejl.api.followup.Response stored = followUp.submit(user, request.toSubmission());
+    se.pejl.api.followup.Response stored = followUp.submit(user, Json.body(request).toSubmission());
     return Response.created(URI.create("responses/" + stored.id())).entity(stored).build();
   }
 
@@ -77,9 +73,7 @@ public final class ResponseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public ResponseRevision revise(@PathParam("id") String id, Json.RevisionRequest request) {
     PejlUser user = caller.require(headers, security);
-    if (request == null) {
-      throw new InvalidInputException(null, "error.request.body");
-    }
-    return responses.revise(user, Ids.parse(id), request.basedOn(), request.answers(), request.reason());
+    Json.RevisionRequest body = Json.body(request);
+    return responses.revise(user, Ids.parse(id), body.basedOn(), body.answers(), body.reason());
   }
 }

@@ -54,10 +54,7 @@ public final class SurveyLinkResource {
   @POST
   public Response create(Json.SurveyLinkRequest request) {
     var user = caller.require(headers, security);
-    if (request == null) {
-      throw new InvalidInputException(null, "error.request.body");
-    }
-    CreatedSurveyLink created = links.create(user, request.toNewLink());
+    CreatedSurveyLink created = links.create(user, Json.body(request).toNewLink());
     // /pejl/api/ -> /pejl/survey/<token>, on the host and port the caseworker used
     URI page = uri.getBaseUri().resolve("../survey/" + created.token());
     return Response.created(URI.create("survey-links/" + created.link().id()))
