@@ -1,5 +1,6 @@
 package se.pejl.followup.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
 import se.pejl.api.ClientSnapshot;
+import se.pejl.api.MunicipalityCode;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.audit.AuditLog;
@@ -26,6 +28,7 @@ import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.followup.Response;
+import se.pejl.api.host.ClientDirectory;
 
 /**
  * The follow-up service: checks the user's role, keeps every call inside the user's
@@ -134,7 +137,9 @@ public final class DefaultFollowUpService implements FollowUpService {
   @Override
   public ClientView client(Access access, ClientRef ref) {
     Roles.requireClientWork(access.user());
-    ClientView view = view(access.user(), snapshot(access.user(), ref));
+    var m = access.user().municipality();
+    ClientDirectory host = hosts.serving(m).directory();
+    ClientView view = view(host, m, find(host, m, ref), LocalDate.now());
     audit.record(access, ref, "client");
     return view;
   }
@@ -143,22 +148,26 @@ public final class DefaultFollowUpService implements FollowUpService {
   public List<ClientView> clientsOf(Access access, String caseworker) {
     Roles.requireClientWork(access.user());
     var m = access.user().municipality();
-    List<ClientView> views = hosts.serving(m).directory().clientsOf(m, caseworker).stream()
-        .map(c -> view(access.user(), c)).toList();
+    ClientDirectory host = hosts.serving(m).directory();
+    LocalDate today = LocalDate.now();
+    List<ClientView> views = host.clientsOf(m, caseworker).stream()
+        .map(c -> view(host, m, c, today)).toList();
     auditEach(access, views, v -> v.snapshot().ref(), "client list");
     return views;
   }
 
   private ClientSnapshot snapshot(PejlUser user, ClientRef ref) {
     var m = user.municipality();
-    return hosts.serving(m).directory().find(m, ref)
+    return find(hosts.serving(m).directory(), m, ref);
+  }
+
+  private static ClientSnapshot find(ClientDirectory host, MunicipalityCode m, ClientRef ref) {
+    return host.find(m, ref)
         .orElseThrow(() -> new NotFoundException("error.client.notFound", ref.value()));
   }
 
-  private ClientView view(PejlUser user, ClientSnapshot c) {
-    var m = user.municipality();
-    return new ClientView(c, c.ageOn(java.time.LocalDate.now()),
-        hosts.serving(m).directory().clientPage(m, c.ref()).orElse(null));
+  private static ClientView view(ClientDirectory host, MunicipalityCode m, ClientSnapshot c, LocalDate today) {
+    return new ClientView(c, c.ageOn(today), host.clientPage(m, c.ref()).orElse(null));
   }
 
   private <T> void auditEach(Access access, List<T> items, Function<T, ClientRef> client, String what) {
