@@ -76,7 +76,9 @@ public final class DefaultConfigs {
     }
 
     /**
-     * Copies each default into {@code targetDir} unless a file of that name exists there.
+     * Copies each default into {@code targetDir} unless a file for its PID exists there, in either
+     * format: a default that moved from {@code .cfg} to {@code .config} must not give an existing
+     * installation the same PID twice.
      *
      * @return the names of the files copied
      */
@@ -85,7 +87,8 @@ public final class DefaultConfigs {
         List<String> copied = new ArrayList<>();
         for (String name : fileNames()) {
             Path target = targetDir.resolve(name);
-            if (Files.exists(target)) {
+            String pid = name.substring(0, name.lastIndexOf('.'));
+            if (Files.exists(targetDir.resolve(pid + ".cfg")) || Files.exists(targetDir.resolve(pid + ".config"))) {
                 continue;
             }
             try (InputStream in = files.get(name).open()) {

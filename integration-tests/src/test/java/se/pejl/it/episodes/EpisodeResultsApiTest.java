@@ -58,10 +58,16 @@ class EpisodeResultsApiTest {
         .containsExactly(tuple("start", 5.0), tuple("end", 15.0));
     JsonObject change = total.getJsonObject("change");
     assertThat(change.getJsonNumber("difference").doubleValue()).isEqualTo(10.0);
-    // The shipped well-being scale has no norm SD and reliability, so no RCI: unknown, with the reason.
-    assertThat(change.getString("category")).isEqualTo("unknown");
-    assertThat(change.getString("reason")).isEqualTo("no_norm");
-    assertThat(change.get("rci")).isIn(null, JsonValue.NULL);
+    // The shipped well-being scale has no norm of its own: the region's is used once 30 complete start
+    // answers with some spread exist (other tests in this framework may or may not have given them).
+    if (change.get("rci") == null || change.get("rci") == JsonValue.NULL) {
+      assertThat(change.getString("category")).isEqualTo("unknown");
+      assertThat(change.getString("reason")).isEqualTo("no_norm");
+    } else {
+      assertThat(change.getJsonNumber("rci").doubleValue()).isGreaterThan(0);
+      assertThat(change.getString("category")).isEqualTo(change.getJsonNumber("rci").doubleValue() > 1.96
+          ? "improved" : "unchanged");
+    }
 
     var audited = api.get("audit?client=T-1020&user=caseworker.tjorn", "manager.tjorn").json().getJsonArray("items")
         .getValuesAs(JsonObject.class);

@@ -6,7 +6,6 @@ import static se.pejl.it.pejl.Pejl.SKOVDE;
 import static se.pejl.it.pejl.Pejl.TJORN;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -33,6 +32,7 @@ import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.Occasion;
 import se.pejl.api.indicators.Cell;
 import se.pejl.api.indicators.IndicatorEngine;
+import se.pejl.api.indicators.IndicatorQuery;
 import se.pejl.api.indicators.IndicatorResult;
 import se.pejl.api.reports.ReportFormat;
 import se.pejl.api.reports.ReportService;
@@ -135,7 +135,7 @@ class AnswerToReportTest {
   }
 
   private IndicatorResult improved() {
-    return engine.evaluate(Pejl.manager(TJORN), "wellbeing-improved", List.of("municipality", "gender"));
+    return engine.evaluate(Pejl.manager(TJORN), "wellbeing-improved", IndicatorQuery.by("municipality", "gender"));
   }
 
   private static Pattern row(String first, String... cells) {

@@ -45,6 +45,12 @@ public record Scale(
     items = List.copyOf(items);
   }
 
+  /** The same scale with another norm, e.g. one taken from the region's own answers. */
+  public Scale withNorm(Norm other) {
+    return new Scale(id, name, method, items, min, max, minAnswered, higherIsBetter, cutOff, other, bbicArea,
+        sameAs, rho);
+  }
+
   /** Whether a score is of clinical concern: on the worse side of the cut-off, or at it. */
   public boolean ofConcern(double score) {
     return cutOff != null && (higherIsBetter ? score <= cutOff : score >= cutOff);

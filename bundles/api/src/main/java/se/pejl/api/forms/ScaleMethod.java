@@ -27,6 +27,15 @@ public enum ScaleMethod {
     return key;
   }
 
+  /**
+   * Kiresuk and Sherman's goal attainment T-score over {@code n} rated goals with equal weights:
+   * {@code 50 + 10·Σx / sqrt((1−ρ)·n + ρ·n²)}. Used for a scale's score and for an episode's goals
+   * in the indicators, so both give the same number.
+   */
+  public static double gasT(double sumOfRatings, int n, double rho) {
+    return 50 + 10 * sumOfRatings / Math.sqrt((1 - rho) * n + rho * n * n);
+  }
+
   public static Optional<ScaleMethod> of(String key) {
     return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
   }

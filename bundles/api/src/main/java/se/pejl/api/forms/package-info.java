@@ -1,6 +1,6 @@
 /** Instrument (formulär) definitions: items, scales, texts, and the scoring of answers. */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package se.pejl.api.forms;
 
 import org.osgi.annotation.bundle.Export;

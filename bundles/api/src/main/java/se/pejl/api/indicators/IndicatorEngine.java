@@ -1,18 +1,54 @@
 package se.pejl.api.indicators;
 
 import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.PejlUser;
+import se.pejl.api.forms.Norm;
 
-/** Turns stored answers into aggregate figures with small numbers suppressed. */
+/**
+ * Turns stored answers and episodes into aggregate figures with small numbers suppressed. A
+ * submitted answer is in the next evaluation.
+ */
+@ProviderType // only Pejl implements it, so a new method is a minor change for its callers
 public interface IndicatorEngine {
 
+  /** Every indicator definition now provided, by BBIC area and id. */
   List<IndicatorInfo> indicators();
 
+  /** One definition, or empty. */
+  default Optional<IndicatorInfo> indicator(String id) {
+    return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
   /**
-   * Evaluates an indicator split by the given dimensions.
+   * Evaluates an indicator over the query. Aggregates only: every cell carries its n, or is
+   * suppressed when its n (or what the table's totals would give back of it) is below the
+   * threshold.
    *
    * @throws se.pejl.api.NotFoundException when no such indicator exists
-   * @throws se.pejl.api.InvalidInputException when a dimension is not allowed for it
+   * @throws se.pejl.api.InvalidInputException naming {@code by} when a dimension is not allowed for
+   *     it, and the field of any other wrong part of the query
+   * @throws se.pejl.api.AccessDeniedException when the user's roles do not allow statistics
    */
-  IndicatorResult evaluate(PejlUser user, String indicatorId, List<String> breakdown);
+  IndicatorResult evaluate(PejlUser user, String indicatorId, IndicatorQuery query);
+
+  /**
+   * The norm reliable change is computed with for a scale, so that one child's category in the
+   * individual view is the one the indicators count: the scale's own norm, else one taken from the
+   * region's start answers (SD of the scores, Cronbach's α of the items; at least 30 complete).
+   *
+   * @return empty when neither is there
+   */
+  default Optional<Norm> norm(String instrumentId, String scaleId) {
+    return Optional.empty();
+  }
+
+  /**
+   * The JSON Schema of the definition files, for regions that write their own indicators; empty
+   * when this engine reads no files.
+   */
+  default Optional<String> definitionSchema() {
+    return Optional.empty();
+  }
 }

@@ -1,6 +1,6 @@
-/** Indicator results: cells with value and n, or suppressed. */
+/** Indicators: their definitions, the query they are evaluated over, and cells with value and n, or suppressed. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package se.pejl.api.indicators;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,9 +2,13 @@ package se.pejl.followup.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.pejl.api.ClientSnapshot;
@@ -19,6 +23,7 @@ import se.pejl.api.forms.AnswerScoring;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.ScoredAnswers;
+import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.store.AnswerRepository;
 import se.pejl.api.store.Demographics;
 import se.pejl.api.store.NewAnswer;
@@ -38,6 +43,10 @@ public final class Answers {
   private final AnswerScoring scoring;
   private final Hosts hosts;
   private final Clock clock;
+  /** Optional: without the indicators, a scale without its own norm shows no reliable change. */
+  @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile IndicatorEngine indicators;
 
   @Activate
   public Answers(@Reference ResponseRepository responses, @Reference AnswerRepository answers,
@@ -109,7 +118,9 @@ public final class Answers {
 
   /** Each scale's scores in the episode, with the child's reliable change. */
   se.pejl.api.followup.EpisodeResults results(Episode episode) {
-    return new Results(instruments).of(episode.id(), ofEpisode(episode));
+    IndicatorEngine engine = indicators;
+    return new Results(instruments, (instrument, scale) -> engine == null ? Optional.empty()
+        : engine.norm(instrument, scale)).of(episode.id(), ofEpisode(episode));
   }
 
   /** The snapshot for statistics, or null when the host does not answer now. */

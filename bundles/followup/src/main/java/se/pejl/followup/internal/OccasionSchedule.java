@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.MeasurementPlans;
 import se.pejl.api.followup.OccasionStatus;
 import se.pejl.api.followup.PlannedOccasion;
 
@@ -41,6 +42,27 @@ final class OccasionSchedule {
       for (int n = 1; due != null && !due.isAfter(last) && n <= REPEAT_LIMIT; n++) {
         String key = rule.key() + "-" + (rule.offset().toTotalMonths() + (n - 1) * rule.every().toTotalMonths()) + "m";
         result.add(occasion(e, rule, key, due, answered, notApplicable, today));
+        due = due.plus(rule.every());
+      }
+    }
+    return result;
+  }
+
+  /** The occasions with a known due day not after {@code until}, for statistics over many episodes. */
+  List<MeasurementPlans.OccasionWindow> windows(LocalDate start, LocalDate plannedEnd, LocalDate end,
+      LocalDate until) {
+    List<MeasurementPlans.OccasionWindow> result = new ArrayList<>();
+    for (OccasionRule rule : plan.occasions()) {
+      LocalDate due = rule.dueFrom(rule.fromEnd() ? (end != null ? end : plannedEnd) : start);
+      LocalDate last = rule.every() == null ? due : end != null && end.isBefore(until) ? end : until;
+      for (int n = 1; due != null && !due.isAfter(until) && !due.isAfter(last) && n <= REPEAT_LIMIT; n++) {
+        String key = rule.every() == null ? rule.key()
+            : rule.key() + "-" + (rule.offset().toTotalMonths() + (n - 1) * rule.every().toTotalMonths()) + "m";
+        result.add(new MeasurementPlans.OccasionWindow(key, due, due.minusDays(rule.before()),
+            due.plusDays(rule.after()), rule.instruments()));
+        if (rule.every() == null) {
+          break;
+        }
         due = due.plus(rule.every());
       }
     }

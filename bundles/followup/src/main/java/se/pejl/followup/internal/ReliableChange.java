@@ -5,7 +5,6 @@ import se.pejl.api.followup.Change.Category;
 import se.pejl.api.followup.Change.Clinical;
 import se.pejl.api.followup.Change.Reason;
 import se.pejl.api.followup.ScorePoint;
-import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.Scale;
 
 /**
@@ -19,30 +18,16 @@ final class ReliableChange {
 
   private ReliableChange() {}
 
-  /** The standard error of the difference between two scores on a scale with this norm. */
-  static double standardErrorOfDifference(Norm norm) {
-    return Math.sqrt(2) * norm.sd() * Math.sqrt(1 - norm.reliability());
-  }
-
-  /**
-   * Whether the norm gives a finite, positive S_diff. A reliability of 1 would make every change
-   * reliable, so it is treated like a missing norm rather than divided by.
-   */
-  static boolean usable(Norm norm) {
-    return norm != null && Double.isFinite(norm.sd()) && norm.sd() > 0
-        && norm.reliability() >= 0 && norm.reliability() < 1;
-  }
-
   /**
    * The change between two scores of one scale, given under versions already known to be
    * comparable. The scale's polarity decides improved or worsened; its cut-off, clinical change.
    */
   static Change between(Scale scale, ScorePoint from, ScorePoint to) {
     double difference = to.score() - from.score();
-    if (!usable(scale.norm())) {
+    if (scale.norm() == null || !scale.norm().usable()) {
       return unknown(scale, from, to, Reason.NO_NORM);
     }
-    double rci = difference / standardErrorOfDifference(scale.norm());
+    double rci = difference / scale.norm().standardErrorOfDifference();
     Category category = Math.abs(rci) <= CRITICAL ? Category.UNCHANGED
         : (rci > 0) == scale.higherIsBetter() ? Category.IMPROVED : Category.WORSENED;
     return new Change(from, to, difference, rci, category, clinical(scale, category, from, to), null);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import se.pejl.api.followup.Change;
 import se.pejl.api.followup.EpisodeResults;
 import se.pejl.api.followup.Occasion;
@@ -17,6 +18,7 @@ import se.pejl.api.followup.ScaleCourse;
 import se.pejl.api.followup.ScorePoint;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
+import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.Scale;
 
 /**
@@ -32,9 +34,15 @@ final class Results {
       .thenComparing(Response::answeredOn, Comparator.nullsLast(Comparator.naturalOrder()));
 
   private final InstrumentRegistry instruments;
+  private final BiFunction<String, String, Optional<Norm>> norms;
 
-  Results(InstrumentRegistry instruments) {
+  /**
+   * @param norms the norm for an instrument's scale when it publishes none: the indicators' own,
+   *     so a child's category here is the one the indicators count
+   */
+  Results(InstrumentRegistry instruments, BiFunction<String, String, Optional<Norm>> norms) {
     this.instruments = instruments;
+    this.norms = norms;
   }
 
   EpisodeResults of(long episodeId, List<Response> responses) {
@@ -73,7 +81,9 @@ final class Results {
     if (!instruments.comparable(instrumentId, scaleId, from.instrumentVersion(), to.instrumentVersion())) {
       return ReliableChange.unknown(scale, from, to, Change.Reason.VERSIONS_NOT_COMPARABLE);
     }
-    return ReliableChange.between(scale, from, to);
+    Scale normed = scale.norm() != null && scale.norm().usable() ? scale
+        : norms.apply(instrumentId, scaleId).map(scale::withNorm).orElse(scale);
+    return ReliableChange.between(normed, from, to);
   }
 
   /** The latest definition's scales in its order, then any others that were scored, by id. */

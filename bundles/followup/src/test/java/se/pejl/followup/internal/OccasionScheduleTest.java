@@ -37,6 +37,26 @@ class OccasionScheduleTest {
   final Episode group = episode("support-group", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31), null);
 
   @Test
+  void for_statistics_the_windows_of_the_occasions_due_by_a_day_are_listed() {
+    var windows = new OccasionSchedule(SUPPORT_GROUP).windows(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 31),
+        null, LocalDate.of(2026, 8, 1));
+
+    // followup-6m is due on 2026-11-30, after the day asked about
+    assertThat(windows).extracting(w -> w.key(), w -> w.due(), w -> w.from(), w -> w.to()).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("start", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 15), LocalDate.of(2026, 3, 31)),
+        org.assertj.core.groups.Tuple.tuple("end", LocalDate.of(2026, 5, 31), LocalDate.of(2026, 5, 17), LocalDate.of(2026, 6, 30)));
+  }
+
+  @Test
+  void for_statistics_a_repeated_occasion_is_listed_while_the_placement_runs() {
+    var windows = new OccasionSchedule(PLACEMENT).windows(LocalDate.of(2025, 1, 10), null, LocalDate.of(2026, 2, 1),
+        LocalDate.of(2026, 11, 1));
+
+    assertThat(windows).extracting(w -> w.key())
+        .containsExactly("start", "review-6m", "review-12m", "end");
+  }
+
+  @Test
   void before_the_window_an_occasion_is_planned_then_due_overdue_and_missed() {
     assertThat(status(group, "start", LocalDate.of(2026, 2, 14))).isEqualTo(PLANNED);
     assertThat(status(group, "start", LocalDate.of(2026, 2, 15))).isEqualTo(DUE);

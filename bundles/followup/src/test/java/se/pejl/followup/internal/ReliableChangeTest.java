@@ -30,7 +30,7 @@ class ReliableChangeTest {
 
   @Test
   void the_standard_error_of_the_difference_is_root_two_times_sd_times_root_of_one_minus_r() {
-    assertThat(ReliableChange.standardErrorOfDifference(SD_5_R_08)).isCloseTo(3.16228, within(1e-5));
+    assertThat(SD_5_R_08.standardErrorOfDifference()).isCloseTo(3.16228, within(1e-5));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ResultsTest {
       return Math.max(a, b) <= 2 || a == b;
     }
   };
-  final Results results = new Results(registry);
+  final Results results = new Results(registry, (instrument, scale) -> Optional.empty());
 
   @Test
   void each_scale_has_its_score_at_each_occasion_and_the_change_from_the_first_to_the_latest() {
@@ -61,6 +61,19 @@ class ResultsTest {
     assertThat(total.change().category()).isEqualTo(Category.IMPROVED);
     assertThat(r.scales().get(1).change().category()).isEqualTo(Category.UNKNOWN);
     assertThat(r.scales().get(1).change().reason()).isEqualTo(Reason.NO_NORM);
+  }
+
+  @Test
+  void a_scale_without_its_own_norm_takes_the_one_the_indicators_use() {
+    Results withRegionNorm = new Results(registry,
+        (instrument, scale) -> scale.equals("sleep") ? Optional.of(new Norm(2, 0.5, 0.7)) : Optional.empty());
+
+    ScaleCourse sleep = withRegionNorm.of(7, List.of(answer(1, "start", JAN, 1, Map.of("sleep", 2.0)),
+        answer(2, "end", APR, 1, Map.of("sleep", 3.0)))).scales().get(0);
+
+    // S_diff = √2 · 0.5 · √0.3 = 0.3873, RCI = 1 / 0.3873 = 2.58 > 1.96
+    assertThat(sleep.change().rci()).isCloseTo(2.582, within(1e-3));
+    assertThat(sleep.change().category()).isEqualTo(Category.IMPROVED);
   }
 
   @Test

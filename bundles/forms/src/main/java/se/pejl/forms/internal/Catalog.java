@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.Scale;
+import se.pejl.definitions.DefinitionException;
 
 /**
  * Every instrument version seen (restored from the store or loaded), and which bundles provide it

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.store.InstrumentDefinitionRepository;
 import se.pejl.api.store.StoredInstrumentDefinition;
+import se.pejl.definitions.DefinitionException;
 
 /**
  * Every definition version ever seen, kept in the store: answers given under a version must stay

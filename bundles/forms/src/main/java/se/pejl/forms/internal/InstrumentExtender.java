@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.store.InstrumentDefinitionRepository;
+import se.pejl.definitions.DefinitionException;
 
 /**
  * The instrument extender: any bundle that names folders in the manifest header

@@ -23,6 +23,9 @@ import se.pejl.api.forms.Item;
 import se.pejl.api.forms.Respondent;
 import se.pejl.api.forms.Scale;
 import se.pejl.api.forms.Section;
+import se.pejl.definitions.DefinitionException;
+import se.pejl.definitions.Fields;
+import se.pejl.definitions.JsonDefinitions;
 
 /**
  * Reads one instrument definition: JSON of {@code schemaVersion} 2 (described by
@@ -47,19 +50,7 @@ final class InstrumentParser {
   }
 
   JsonObject read(String file, InputStream in) {
-    JsonValue value;
-    try (JsonReader reader = json.createReader(in)) {
-      value = reader.readValue();
-    } catch (JsonParsingException e) {
-      throw new DefinitionException(file, "$", "not valid JSON at line " + e.getLocation().getLineNumber()
-          + ", column " + e.getLocation().getColumnNumber() + ": " + e.getMessage());
-    } catch (JsonException | IllegalStateException e) {
-      throw new DefinitionException(file, "$", "not readable as JSON: " + e.getMessage());
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new DefinitionException(file, "$", "must be a JSON object, not " + value.getValueType());
-    }
-    return value.asJsonObject();
+    return JsonDefinitions.read(json, file, in);
   }
 
   Instrument parse(String file, JsonObject root) {

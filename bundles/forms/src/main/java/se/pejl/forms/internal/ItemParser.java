@@ -16,6 +16,8 @@ import se.pejl.api.forms.ItemType;
 import se.pejl.api.forms.Respondent;
 import se.pejl.api.forms.Section;
 import se.pejl.api.forms.Text;
+import se.pejl.definitions.DefinitionException;
+import se.pejl.definitions.Fields;
 
 /** Reads the {@code items} of a definition, in order, so skip logic can only look back. */
 final class ItemParser {

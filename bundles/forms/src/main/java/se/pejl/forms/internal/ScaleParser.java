@@ -10,6 +10,8 @@ import se.pejl.api.forms.ItemType;
 import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.Scale;
 import se.pejl.api.forms.ScaleMethod;
+import se.pejl.definitions.DefinitionException;
+import se.pejl.definitions.Fields;
 
 /** Reads the {@code scales} of a definition and works out each scale's range. */
 final class ScaleParser {

@@ -7,6 +7,7 @@ import java.util.Map;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.Item;
 import se.pejl.api.forms.Scale;
+import se.pejl.api.forms.ScaleMethod;
 
 /** Computes scale scores from checked answers. */
 final class ScaleScores {
@@ -50,15 +51,7 @@ final class ScaleScores {
       // Prorated: the mean of the answered items stands in for each missing or skipped one.
       case SUM -> n == scale.items().size() ? sum : sum / n * scale.items().size();
       case MEAN -> sum / n;
-      case GAS_T_SCORE -> gasT(sum, n, scale.rho());
+      case GAS_T_SCORE -> ScaleMethod.gasT(sum, n, scale.rho());
     };
-  }
-
-  /**
-   * Kiresuk and Sherman's goal attainment T-score over {@code n} rated goals with equal weights:
-   * {@code 50 + 10·Σx / sqrt((1−ρ)·n + ρ·n²)}.
-   */
-  static double gasT(double sumOfRatings, int n, double rho) {
-    return 50 + 10 * sumOfRatings / Math.sqrt((1 - rho) * n + rho * n * n);
   }
 }

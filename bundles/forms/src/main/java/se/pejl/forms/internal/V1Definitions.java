@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import se.pejl.definitions.Fields;
 
 /**
  * Migrates a definition of {@code schemaVersion} 1 (0.1: whole-number items scored by sum, one

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.pejl.definitions.DefinitionException;
 
 /**
  * The corpus in {@code src/test/resources/broken}: each file differs from the valid

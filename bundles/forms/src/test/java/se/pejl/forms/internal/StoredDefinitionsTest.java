@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.store.InstrumentDefinitionRepository;
 import se.pejl.api.store.StoredInstrumentDefinition;
+import se.pejl.definitions.DefinitionException;
 
 /** The extender with the store behind it, "restarted" by building it again on the same store. */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)

@@ -1,113 +1,156 @@
 package se.pejl.indicators.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.pejl.api.InvalidInputException;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
+import se.pejl.api.Role;
+import se.pejl.api.followup.MeasurementPlans;
+import se.pejl.api.followup.Occasion;
+import se.pejl.api.forms.BbicArea;
+import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.InstrumentRegistry;
-import se.pejl.api.forms.Scale;
 import se.pejl.api.indicators.Cell;
 import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.indicators.IndicatorInfo;
+import se.pejl.api.indicators.IndicatorQuery;
 import se.pejl.api.indicators.IndicatorResult;
-import se.pejl.api.store.ResponseRepository;
-import se.pejl.indicators.internal.ChangeFromStartToEnd.Change;
+import se.pejl.api.store.StatisticsSource;
 
 /**
- * Evaluates indicators from stored answers. Aggregates only: a cell never names a child, and
- * small cells are suppressed before anything leaves the engine.
+ * Evaluates the indicators the extender provides over the facts in memory. Aggregates only: a cell
+ * never names a child, and small cells are suppressed before anything leaves the engine.
  */
-@Component(service = IndicatorEngine.class, configurationPid = IndicatorConfig.PID)
+@Component(service = IndicatorEngine.class, configurationPid = IndicatorConfig.PID, immediate = true)
 @Designate(ocd = IndicatorConfig.class)
 public final class DefaultIndicatorEngine implements IndicatorEngine {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultIndicatorEngine.class);
-  /** Below three, a cell could point at one or two children however it is published. */
-  static final int LOWEST_THRESHOLD = 3;
+  /** Swedish statistics follow Swedish days: a period ends at midnight in Sweden. */
+  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-  static final IndicatorInfo WELLBEING_IMPROVED = new IndicatorInfo(
-      "wellbeing-improved",
-      "Andel barn vars v\u00e4lbefinnande f\u00f6rb\u00e4ttrats",
-      "Share of children whose well-being improved",
-      "Andel av barnen med svar b\u00e5de vid start och avslut vars po\u00e4ng p\u00e5 skalan"
-          + " V\u00e4lbefinnande (Mitt m\u00e5ende) \u00e4r h\u00f6gre vid avslut.",
-      "Of the children who answered at both start and end, the share whose score on the"
-          + " Well-being scale (How I feel) is higher at the end.",
-      "emotional-behavioural",
-      "share",
-      List.of("municipality", "gender"));
-  private static final String INSTRUMENT = "child-wellbeing";
-  private static final String SCALE = "total";
-
-  private static final Map<String, Function<Change, String>> DIMENSIONS = Map.of(
-      "municipality", c -> c.start().municipality().value(),
-      "gender", c -> c.start().gender().name());
-
-  private final ResponseRepository responses;
-  private final InstrumentRegistry instruments;
-  private final int threshold;
+  private final StatisticsSource source;
+  private final IndicatorExtender definitions;
+  private final Facts facts;
+  private final Thresholds thresholds;
+  private final AgeBands bands;
+  private final Clock clock;
+  private final AnswerEvaluation answers;
+  private final ChangeEvaluation changes;
+  private final EpisodeEvaluation episodes = new EpisodeEvaluation();
+  private final CoverageEvaluation coverage;
+  private final LinkEvaluation links = new LinkEvaluation();
 
   @Activate
-  public DefaultIndicatorEngine(@Reference ResponseRepository responses,
-      @Reference InstrumentRegistry instruments, IndicatorConfig config) {
-    this(responses, instruments, config.threshold());
+  public DefaultIndicatorEngine(@Reference StatisticsSource source, @Reference InstrumentRegistry instruments,
+      @Reference MeasurementPlans plans, @Reference IndicatorExtender definitions, IndicatorConfig config) {
+    this(source, instruments, plans, definitions, new Thresholds(config.threshold(), config.municipalityThresholds()),
+        ageBands(config.ageBands()), Clock.system(SWEDEN));
+    long started = System.nanoTime();
+    facts.refresh(source);
+    LOG.info("Indicator facts read in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 
-  DefaultIndicatorEngine(ResponseRepository responses, InstrumentRegistry instruments, int threshold) {
-    this.responses = responses;
-    this.instruments = instruments;
-    if (threshold < LOWEST_THRESHOLD) {
-      LOG.warn("Suppression threshold {} is below {}; using {}", threshold, LOWEST_THRESHOLD, LOWEST_THRESHOLD);
+  DefaultIndicatorEngine(StatisticsSource source, InstrumentRegistry instruments, MeasurementPlans plans,
+      IndicatorExtender definitions, Thresholds thresholds, AgeBands bands, Clock clock) {
+    this.source = source;
+    this.definitions = definitions;
+    this.thresholds = thresholds;
+    this.bands = bands;
+    this.clock = clock;
+    this.facts = new Facts(clock);
+    this.answers = new AnswerEvaluation(instruments);
+    this.changes = new ChangeEvaluation(instruments);
+    this.coverage = new CoverageEvaluation(plans);
+  }
+
+  private static AgeBands ageBands(String spec) {
+    try {
+      return new AgeBands(spec);
+    } catch (IllegalArgumentException e) {
+      LOG.error("Indicator age bands \"{}\" not used: {}; using 7-12, 13-15, 16-20", spec, e.getMessage());
+      return new AgeBands("7-12, 13-15, 16-20");
     }
-    this.threshold = Math.max(threshold, LOWEST_THRESHOLD);
   }
 
   @Override
   public List<IndicatorInfo> indicators() {
-    return List.of(WELLBEING_IMPROVED);
+    return definitions.all().stream().map(IndicatorDefinition::info).toList();
   }
 
   @Override
-  public IndicatorResult evaluate(PejlUser user, String indicatorId, List<String> breakdown) {
-    if (!WELLBEING_IMPROVED.id().equals(indicatorId)) {
-      throw new NotFoundException("error.indicator.unknown", indicatorId);
-    }
-    for (String d : breakdown) {
-      if (!WELLBEING_IMPROVED.breakdowns().contains(d)) {
-        throw new InvalidInputException("by", "error.indicator.breakdown", indicatorId, d,
-            WELLBEING_IMPROVED.breakdowns());
-      }
-    }
-    List<String> dims = breakdown.stream().distinct().toList();
-    boolean higherIsBetter = instruments.find(INSTRUMENT).flatMap(i -> i.scale(SCALE))
-        .map(Scale::higherIsBetter).orElse(true);
-    ChangeFromStartToEnd.Pairing pairing = new ChangeFromStartToEnd(
-        (v, w) -> instruments.comparable(INSTRUMENT, SCALE, v, w)).pair(responses.scores(INSTRUMENT, SCALE));
-    if (pairing.notComparable() > 0) {
-      // Not in the result: its JSON shape is fixed, and a count of left-out children per cell
-      // could undo the suppression. The operator sees why fewer children count than answered.
-      LOG.info("Indicator {}: {} start-end pairs left out, answered under versions of {} whose scale {}"
-          + " is not declared unchanged", indicatorId, pairing.notComparable(), INSTRUMENT, SCALE);
-    }
-    List<Change> changes = pairing.changes();
-    List<Cell> cells = new ArrayList<>();
-    new Breakdown<>(dims, DIMENSIONS).group(changes).forEach((key, members) -> {
-      long improved = members.stream().filter(c -> c.improved(higherIsBetter)).count();
-      Double share = members.isEmpty() ? null : (double) improved / members.size();
-      cells.add(new Cell(key, share, members.size(), false));
+  public Optional<Norm> norm(String instrumentId, String scaleId) {
+    facts.refresh(source);
+    return facts.read(f -> changes.norm(f, instrumentId, scaleId, Occasion.START));
+  }
+
+  @Override
+  public Optional<String> definitionSchema() {
+    return IndicatorExtender.schema();
+  }
+
+  @Override
+  public IndicatorResult evaluate(PejlUser user, String indicatorId, IndicatorQuery query) {
+    user.require(Role.MANAGER, Role.ANALYST, Role.CASEWORKER);
+    IndicatorDefinition def = definitions.find(indicatorId)
+        .orElseThrow(() -> new NotFoundException("error.indicator.unknown", indicatorId));
+    List<Dimension> dims = new QueryCheck(def).dimensions(query.by());
+    facts.refresh(source);
+    return facts.read(f -> {
+      Scope scope = new QueryCheck(def).scope(f, query);
+      List<Axis> axes = new ArrayList<>();
+      dims.forEach(d -> axes.add(new Axis(d, raw -> label(f, d, raw))));
+      Observations obs = new Observations(axes, scope);
+      observe(def, f, obs);
+      List<Cell> cells = new ArrayList<>(new Tabulation(obs, aggregate(def.kind())).cells());
+      List<String> keys = dims.stream().map(Dimension::key).toList();
+      cells.sort(byKey(keys));
+      List<Cell> published = new Suppression(thresholds.forCells(query.municipality())).apply(cells, keys);
+      return new IndicatorResult(def.info(), keys, query.period(), thresholds.of(
+          query.municipality() == null ? null : query.municipality().value()), thresholds.own(), published);
     });
-    cells.sort(byKey(dims));
-    return new IndicatorResult(WELLBEING_IMPROVED, dims, threshold,
-        new Suppression(threshold).apply(cells, dims));
+  }
+
+  private void observe(IndicatorDefinition def, Facts f, Observations obs) {
+    switch (def.source().population()) {
+      case ANSWERS -> answers.observe(def, f, bands, obs);
+      case PAIRS -> changes.observe(def, f, bands, obs);
+      case EPISODES -> episodes.observe(def, f, obs);
+      case OCCASIONS -> coverage.observe(def, f, LocalDate.now(clock), obs);
+      case LINKS -> links.observe(def, f, clock.instant(), obs);
+    }
+  }
+
+  private static Tabulation.Aggregate aggregate(Kind kind) {
+    return switch (kind) {
+      case COUNT -> Tabulation.Aggregate.COUNT;
+      case MEDIAN -> Tabulation.Aggregate.MEDIAN;
+      default -> Tabulation.Aggregate.MEAN;
+    };
+  }
+
+  private String label(Facts f, Dimension d, int raw) {
+    return switch (d) {
+      case MUNICIPALITY -> f.municipalities.value(raw);
+      case UNIT -> f.units.value(raw);
+      case GENDER -> raw == AnswerTable.GIRL ? "GIRL" : raw == AnswerTable.BOY ? "BOY" : "OTHER";
+      case AGE_BAND -> bands.label(raw);
+      case EPISODE_TYPE -> raw == 0 ? "unknown" : f.types.value(raw);
+      case GROUP -> raw == 0 ? "none" : f.groups.value(raw);
+      case YEAR, HALF_YEAR, QUARTER -> Periods.label(d, raw);
+      case OCCASION -> f.occasions.value(raw);
+      case BBIC_AREA -> raw == 0 ? "none" : BbicArea.values()[raw - 1].key();
+    };
   }
 
   /** Stable order for tables: by each dimension in turn, totals last. */

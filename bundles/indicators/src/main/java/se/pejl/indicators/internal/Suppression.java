@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import se.pejl.api.indicators.Cell;
@@ -24,9 +25,14 @@ import se.pejl.api.indicators.Cell;
  * Both only ever hide more, so they end, and nothing below the threshold is ever published.
  */
 final class Suppression {
-  private final int threshold;
+  private final ToIntFunction<Cell> threshold;
 
   Suppression(int threshold) {
+    this(c -> threshold);
+  }
+
+  /** With each cell's own threshold, e.g. its municipality's. */
+  Suppression(ToIntFunction<Cell> threshold) {
     this.threshold = threshold;
   }
 
@@ -35,7 +41,7 @@ final class Suppression {
     boolean[] hidden = new boolean[cells.size()];
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold);
+      hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold.applyAsInt(c));
     }
     hideLoneHiddenCells(cells, lines, hidden);
     hideUntilNothingIsDerivable(cells, lines, hidden);

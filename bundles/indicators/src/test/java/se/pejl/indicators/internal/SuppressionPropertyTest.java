@@ -91,9 +91,7 @@ class SuppressionPropertyTest {
         children.add(new Child("m" + (i / genders + 1), GENDERS.get(i % genders)));
       }
     }
-    List<Cell> cells = new ArrayList<>();
-    new Breakdown<>(dimensions, DIMENSIONS).group(children)
-        .forEach((key, members) -> cells.add(Cell.of(key, 0.5, members.size())));
+    List<Cell> cells = TestTables.tabulate(dimensions, DIMENSIONS, children);
     return new Table(dimensions, cells, threshold);
   }
 

@@ -82,10 +82,8 @@ class SuppressionTest {
         children.add(new Child(k.split("/")[0], k.split("/")[1]));
       }
     });
-    List<Cell> cells = new ArrayList<>();
-    new Breakdown<Child>(BY_BOTH, Map.of("municipality", Child::municipality, "gender", Child::gender))
-        .group(children).forEach((key, members) -> cells.add(Cell.of(key, 0.5, members.size())));
-    return cells;
+    return TestTables.tabulate(BY_BOTH, Map.<String, java.util.function.Function<Child, String>>of(
+        "municipality", Child::municipality, "gender", Child::gender), children);
   }
 
   private static List<Map<String, String>> hiddenKeys(List<Cell> cells) {

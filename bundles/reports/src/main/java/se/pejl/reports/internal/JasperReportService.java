@@ -29,6 +29,7 @@ import se.pejl.api.PejlUser;
 import se.pejl.api.ProcessingException;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.IndicatorEngine;
+import se.pejl.api.indicators.IndicatorQuery;
 import se.pejl.api.indicators.IndicatorResult;
 import se.pejl.api.reports.RenderedReport;
 import se.pejl.api.reports.ReportFormat;
@@ -103,7 +104,7 @@ public final class JasperReportService implements ReportService {
     ResourceBundle texts = texts(reportId, locale);
     // Evaluated outside the try below: its own errors (access, not found) must reach the caller.
     IndicatorResult result =
-        engine.evaluate(user, IMPROVEMENT_INDICATOR, List.of(ImprovementRows.MUNICIPALITY,
+        engine.evaluate(user, IMPROVEMENT_INDICATOR, IndicatorQuery.by(ImprovementRows.MUNICIPALITY,
             ImprovementRows.GENDER));
     List<Municipality> municipalities = directory.all();
     String regionLabel = texts.getString("region.whole");

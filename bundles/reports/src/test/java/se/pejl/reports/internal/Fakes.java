@@ -9,10 +9,12 @@ import se.pejl.api.Municipality;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
+import se.pejl.api.forms.Text;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.Cell;
 import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.indicators.IndicatorInfo;
+import se.pejl.api.indicators.IndicatorQuery;
 import se.pejl.api.indicators.IndicatorResult;
 
 /** The three demo municipalities and a fixed indicator result with some suppressed cells. */
@@ -44,15 +46,16 @@ final class Fakes {
     }
 
     @Override
-    public IndicatorResult evaluate(PejlUser user, String indicatorId, List<String> breakdown) {
-      asked.add(indicatorId + " " + breakdown);
-      return new IndicatorResult(info(), breakdown, THRESHOLD, cells());
+    public IndicatorResult evaluate(PejlUser user, String indicatorId, IndicatorQuery query) {
+      asked.add(indicatorId + " " + query.by());
+      return new IndicatorResult(info(), query.by(), null, THRESHOLD, Map.of(), cells());
     }
   }
 
   static IndicatorInfo info() {
-    return new IndicatorInfo("wellbeing-improved", "Förbättrat välbefinnande",
-        "Improved well-being", "", "", "process", "share", List.of("municipality", "gender"));
+    return new IndicatorInfo("wellbeing-improved", 1, new Text("Förbättrat välbefinnande", "Improved well-being"),
+        new Text("", ""), "emotional-behavioural", "reliable-change", "share", "higher", new Text("Barn", "Children"),
+        new Text("", ""), List.of("municipality", "gender"), List.of());
   }
 
   static List<Cell> cells() {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
@@ -123,6 +124,31 @@ public final class Database {
       return work.apply(em);
     } finally {
       em.close();
+    }
+  }
+
+  /** Work on a JDBC connection. */
+  @FunctionalInterface
+  public interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs read-only work on a connection of its own, outside EclipseLink: for bulk reads that
+   * entities would make too slow. Auto-commit is off so that a driver may stream a result set
+   * by its fetch size (PostgreSQL only does then).
+   */
+  public <T> T readJdbc(SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      c.setAutoCommit(false);
+      try {
+        return work.apply(c);
+      } finally {
+        c.rollback(); // Derby refuses to close a connection inside a transaction
+      }
+    } catch (SQLException e) {
+      throw new ProcessingException("error.internal", e);
     }
   }
 

@@ -2,6 +2,7 @@ package se.pejl.store.internal;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,7 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,8 @@ import se.pejl.api.followup.NewEpisode;
 @Table(name = "EPISODE", indexes = {
     @Index(name = "EPISODE_MUNICIPALITY", columnList = "MUNICIPALITY,ID"),
     @Index(name = "EPISODE_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
-    @Index(name = "EPISODE_CASEWORKER", columnList = "MUNICIPALITY,CASEWORKER")})
+    @Index(name = "EPISODE_CASEWORKER", columnList = "MUNICIPALITY,CASEWORKER"),
+    @Index(name = "EPISODE_UPDATED", columnList = "UPDATED_AT")})
 public class EpisodeEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +79,14 @@ public class EpisodeEntity {
   @Column(name = "REVISION", nullable = false)
   private int revision;
 
+  /**
+   * When the row, its goals or its occasion marks last changed, for readers that take only what
+   * changed (StatisticsSource); a mark is another entity, so marking bumps it by hand.
+   */
+  @Column(name = "UPDATED_AT", nullable = false)
+  @Convert(converter = InstantConverter.class)
+  private Instant updatedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "EPISODE_GOAL", joinColumns = @JoinColumn(name = "EPISODE_ID"))
   @OrderColumn(name = "POSITION")
@@ -93,6 +106,13 @@ public class EpisodeEntity {
     this.purpose = e.purpose();
     this.content = e.content();
     e.goals().forEach(g -> goals.add(new GoalEmbeddable(Goal.of(g))));
+  }
+
+  // The system clock, not a repository's (tests fix those): readers compare with real time.
+  @PrePersist
+  @PreUpdate
+  void stamp() {
+    updatedAt = Instant.now();
   }
 
   int revision() {

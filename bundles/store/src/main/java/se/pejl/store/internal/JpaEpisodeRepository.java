@@ -3,6 +3,7 @@ package se.pejl.store.internal;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -131,6 +132,11 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
           .orElseGet(() -> new OccasionMarkEntity(m.value(), episodeId, occasion));
       mark.mark(reason, markedBy, clock.instant());
       em.persist(mark);
+      // Statistics read the marks with their episode, and only episodes that changed; real time,
+      // as EpisodeEntity.stamp() sets it.
+      em.createQuery("UPDATE EpisodeEntity e SET e.updatedAt = :now WHERE e.id = :e AND e.municipality = :m")
+          .setParameter("now", Instant.now()).setParameter("e", episodeId).setParameter("m", m.value())
+          .executeUpdate();
       return mark;
     });
   }

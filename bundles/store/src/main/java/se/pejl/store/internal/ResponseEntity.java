@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +32,8 @@ import se.pejl.api.store.NewResponse;
 @Entity
 @Table(name = "RESPONSE", indexes = {
     @Index(name = "RESPONSE_EPISODE", columnList = "MUNICIPALITY,EPISODE_ID"),
-    @Index(name = "RESPONSE_INSTRUMENT", columnList = "INSTRUMENT_ID")})
+    @Index(name = "RESPONSE_INSTRUMENT", columnList = "INSTRUMENT_ID"),
+    @Index(name = "RESPONSE_UPDATED", columnList = "UPDATED_AT")})
 public class ResponseEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +106,14 @@ public class ResponseEntity {
   @Column(name = "ANSWERS", length = AnswersJson.MAX_LENGTH)
   private String answers;
 
+  /**
+   * When the row, its item values or its scores last changed, for readers that take only what
+   * changed (StatisticsSource).
+   */
+  @Column(name = "UPDATED_AT", nullable = false)
+  @Convert(converter = InstantConverter.class)
+  private Instant updatedAt;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "RESPONSE_ITEM", joinColumns = @JoinColumn(name = "RESPONSE_ID"))
   @MapKeyColumn(name = "ITEM_ID", length = 80)
@@ -166,6 +177,13 @@ public class ResponseEntity {
     this.changedAt = at;
     this.reason = why;
     return earlier;
+  }
+
+  // The system clock, not a repository's (tests fix those): readers compare with real time.
+  @PrePersist
+  @PreUpdate
+  void stamp() {
+    updatedAt = Instant.now();
   }
 
   void complete(Demographics d) {

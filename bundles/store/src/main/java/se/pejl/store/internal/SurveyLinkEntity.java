@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import se.pejl.api.MunicipalityCode;
@@ -20,7 +22,8 @@ import se.pejl.api.survey.SurveyLink;
 @Table(name = "SURVEY_LINK", indexes = {
     @Index(name = "SURVEY_LINK_TOKEN", columnList = "TOKEN_HASH", unique = true),
     @Index(name = "SURVEY_LINK_EPISODE", columnList = "MUNICIPALITY,EPISODE_ID"),
-    @Index(name = "SURVEY_LINK_GROUP", columnList = "MUNICIPALITY,GROUP_ID")})
+    @Index(name = "SURVEY_LINK_GROUP", columnList = "MUNICIPALITY,GROUP_ID"),
+    @Index(name = "SURVEY_LINK_UPDATED", columnList = "UPDATED_AT")})
 public class SurveyLinkEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +77,11 @@ public class SurveyLinkEntity {
   @Column(name = "ANSWER_COUNT", nullable = false)
   private int answerCount;
 
+  /** When the row last changed, for readers that take only what changed (StatisticsSource). */
+  @Column(name = "UPDATED_AT", nullable = false)
+  @Convert(converter = InstantConverter.class)
+  private Instant updatedAt;
+
   protected SurveyLinkEntity() {}
 
   SurveyLinkEntity(String tokenHash, SurveyLink l) {
@@ -88,6 +96,13 @@ public class SurveyLinkEntity {
     this.createdBy = l.createdBy();
     this.createdAt = l.createdAt();
     this.expiresAt = l.expiresAt();
+  }
+
+  // The system clock, not a repository's (tests fix those): readers compare with real time.
+  @PrePersist
+  @PreUpdate
+  void stamp() {
+    updatedAt = Instant.now();
   }
 
   String tokenHash() {

@@ -1,0 +1,63 @@
+package se.pejl.api.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import se.pejl.api.Gender;
+
+/**
+ * Receives rows from {@link StatisticsSource#changedSince}. The order: answers, then the scores
+ * and item values of the answers just sent, then episodes, then their goals and not-applicable
+ * occasions, then survey links. Within a kind the rows come in no particular order (find them by
+ * id), except that an episode's goals come in their own order; a score, item, goal or occasion
+ * comes only for a row sent in the same call.
+ */
+public interface StatisticsSink {
+
+  /**
+   * One answer.
+   *
+   * @param episodeId null for an anonymous group answer
+   * @param groupId the support group of an anonymous answer, else null
+   * @param gender null while the snapshot is missing
+   * @param age null while the snapshot is missing
+   */
+  record Answer(long id, Long episodeId, String groupId, String municipality, String unit,
+      Gender gender, Integer age, String instrumentId, int instrumentVersion, String occasion,
+      LocalDate answeredOn) {}
+
+  /**
+   * One episode, with whether its documentation is written.
+   *
+   * @param plannedEnd null when not planned
+   * @param end null while it runs
+   */
+  record Episode(long id, String municipality, String unit, String type, String groupId,
+      LocalDate start, LocalDate plannedEnd, LocalDate end, boolean purposeWritten,
+      boolean contentWritten, boolean resultWritten) {}
+
+  /**
+   * One survey link.
+   *
+   * @param episodeId the episode of a personal link, else null
+   * @param groupId the group of a group link, else null
+   */
+  record SurveyLink(long id, String municipality, String unit, Long episodeId, String groupId,
+      String instrumentId, String occasion, Instant createdAt, Instant expiresAt, int answers,
+      boolean withdrawn) {}
+
+  void answer(Answer answer);
+
+  void score(long answerId, String scaleId, double score);
+
+  void item(long answerId, String itemId, double value);
+
+  void episode(Episode episode);
+
+  /** One goal of an episode just sent, in order; {@code attainment} is −2…+2, or null until rated. */
+  void goal(long episodeId, Integer attainment);
+
+  /** An occasion of an episode just sent that a caseworker marked as not applicable. */
+  void notApplicable(long episodeId, String occasion);
+
+  void surveyLink(SurveyLink link);
+}

@@ -1,0 +1,98 @@
+package se.pejl.indicators.internal;
+
+import java.util.Arrays;
+import java.util.Optional;
+import se.pejl.api.forms.InstrumentRegistry;
+import se.pejl.api.forms.Norm;
+import se.pejl.api.forms.Scale;
+
+/**
+ * Mean change and reliable change between two occasions: one observation per child (episode) with
+ * a score at both, the later answer counting where there are several. The child is placed by the
+ * first answer's snapshot and by the second answer's day. Pairs answered under versions whose
+ * scale is not declared unchanged are left out: the difference could come from the instrument.
+ */
+final class ChangeEvaluation {
+  private final InstrumentRegistry instruments;
+
+  ChangeEvaluation(InstrumentRegistry instruments) {
+    this.instruments = instruments;
+  }
+
+  void observe(IndicatorDefinition def, Facts facts, AgeBands bands, Observations out) {
+    Source src = def.source();
+    AnswerTable t = facts.answers(src.instrument());
+    Optional<Scale> scale = instruments.find(src.instrument()).flatMap(i -> i.scale(src.scale()));
+    float[] scores = t == null ? null : t.scores(src.scale());
+    if (scores == null || scale.isEmpty()) {
+      return;
+    }
+    int[] from = latest(t, facts, facts.occasions.find(src.from()), scores);
+    int[] to = latest(t, facts, facts.occasions.find(src.to()), scores);
+    Double sDiff = null;
+    boolean categorised = def.kind() == Kind.RELIABLE_CHANGE;
+    if (categorised && src.category().needsNorm()) {
+      Norm norm = norm(scale.get(), t, from, scores);
+      if (norm == null || (def.source().category().needsCutOff() && scale.get().cutOff() == null)) {
+        return; // no child's change can be categorised: the cells say n = 0
+      }
+      sDiff = norm.standardErrorOfDifference();
+    }
+    Subjects subjects = Subjects.of(t, facts, bands);
+    for (int e = 0; e < from.length; e++) {
+      int a = from[e];
+      int b = to[e];
+      if (a < 0 || b < 0 || !instruments.comparable(src.instrument(), src.scale(), t.version[a], t.version[b])) {
+        continue;
+      }
+      double difference = scores[b] - scores[a];
+      double value = difference;
+      if (categorised) {
+        Scale s = scale.get();
+        value = src.category().holds(difference, sDiff == null ? Double.NaN : sDiff, s.higherIsBetter(),
+            s.ofConcern(scores[a]), s.ofConcern(scores[b])) ? 1 : 0;
+      }
+      out.add(subjects, a, t.day[b], 0, 0, value);
+    }
+  }
+
+  /** The norm for the scale, taking a sample norm from the answers at {@code first}. */
+  Optional<Norm> norm(Facts facts, String instrument, String scaleId, String first) {
+    AnswerTable t = facts.answers(instrument);
+    Optional<Scale> scale = instruments.find(instrument).flatMap(i -> i.scale(scaleId));
+    float[] scores = t == null ? null : t.scores(scaleId);
+    if (scale.isEmpty() || scores == null) {
+      return scale.map(Scale::norm).filter(Norm::usable);
+    }
+    return Optional.ofNullable(norm(scale.get(), t, latest(t, facts, facts.occasions.find(first), scores), scores));
+  }
+
+  /** For each episode row, its latest scored answer at the occasion, or -1. */
+  private static int[] latest(AnswerTable t, Facts facts, int occasion, float[] scores) {
+    int[] rows = new int[facts.episodes.size];
+    Arrays.fill(rows, -1);
+    for (int r = 0; r < t.size; r++) {
+      int e = t.episodeRow[r];
+      if (e >= 0 && t.occasion[r] == occasion && t.counted(r) && !Float.isNaN(scores[r])) {
+        int was = rows[e];
+        if (was < 0 || t.day[r] > t.day[was] || (t.day[r] == t.day[was] && t.id[r] > t.id[was])) {
+          rows[e] = r;
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The scale's published norm; without one, the sample's own (Jacobson &amp; Truax allow the
+   * pre-treatment group): SD of every child's first-occasion score and Cronbach's α of the scale's
+   * items over the same answers, across the whole region so every cell uses the same criterion.
+   */
+  private static Norm norm(Scale scale, AnswerTable t, int[] firstRows, float[] scores) {
+    if (scale.norm() != null && scale.norm().usable()) {
+      return scale.norm();
+    }
+    SampleNorm sample = SampleNorm.of(t, firstRows, scale, scores);
+    return sample == null ? null : sample.norm();
+  }
+}

@@ -1,0 +1,249 @@
+package se.pejl.indicators.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import se.pejl.api.Gender;
+import se.pejl.api.store.StatisticsSink;
+import se.pejl.api.store.StatisticsSource;
+
+/**
+ * Everything indicators are computed from, held in memory as columns (a column cache): read from
+ * the database once, then brought up to date before every evaluation by reading only what changed
+ * since the previous one, so a submitted answer is in the next indicator read.
+ */
+final class Facts implements StatisticsSink {
+  /**
+   * How far back each refresh looks again: a transaction stamps its rows when it writes them but
+   * they are seen only once it commits, and in a shared regional database the servers' clocks
+   * differ by a little. Rows seen twice are replaced, so looking back costs only a few reads.
+   */
+  static final Duration OVERLAP = Duration.ofSeconds(10);
+  private static final int ROW_MASK = (1 << 24) - 1;
+
+  final Dictionary municipalities = new Dictionary();
+  final Dictionary units = new Dictionary();
+  final Dictionary types = new Dictionary();
+  final Dictionary groups = new Dictionary();
+  final Dictionary occasions = new Dictionary();
+  final Dictionary instruments = new Dictionary();
+  final EpisodeTable episodes = new EpisodeTable();
+  final LinkTable links = new LinkTable();
+  private final Map<String, AnswerTable> answers = new LinkedHashMap<>();
+  private final LongIntMap episodeRows = new LongIntMap();
+  private final LongIntMap linkRows = new LongIntMap();
+  /** Answer id to its table (index in {@link #tables}) and row, packed as table &lt;&lt; 24 | row. */
+  private final LongIntMap answerRows = new LongIntMap();
+  private final List<AnswerTable> tables = new ArrayList<>();
+  private int unresolved;
+  /** A support group's episode type, for anonymous answers that only name their group. */
+  private final Map<Integer, Integer> groupTypes = new java.util.HashMap<>();
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Clock clock;
+  private Instant since;
+  private long changes;
+
+  Facts(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Reads what changed since the last refresh (everything, the first time). */
+  void refresh(StatisticsSource source) {
+    lock.writeLock().lock();
+    try {
+      Instant started = clock.instant();
+      source.changedSince(since, this);
+      since = started.minus(OVERLAP);
+      resolveEpisodes();
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /** Reads the facts under the read lock: evaluations run side by side, refreshes wait. */
+  <T> T read(Function<Facts, T> work) {
+    lock.readLock().lock();
+    try {
+      return work.apply(this);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** How many rows have been received: a cache of derived figures is stale when this moved. */
+  long changes() {
+    return changes;
+  }
+
+  AnswerTable answers(String instrument) {
+    return answers.get(instrument);
+  }
+
+  Collection<AnswerTable> answerTables() {
+    return answers.values();
+  }
+
+  /** The type of the group's episodes, 0 when none is known. */
+  int typeOfGroup(int group) {
+    return group == 0 ? 0 : groupTypes.getOrDefault(group, 0);
+  }
+
+  /** The episode's row, or -1. */
+  int episodeRow(long episodeId) {
+    return episodeRows.get(episodeId);
+  }
+
+  @Override
+  public void answer(Answer a) {
+    changes++;
+    AnswerTable table = answers.computeIfAbsent(a.instrumentId(), i -> {
+      if (tables.size() == Byte.MAX_VALUE) {
+        throw new IllegalStateException("more than " + Byte.MAX_VALUE + " instruments answered");
+      }
+      instruments.code(i);
+      tables.add(new AnswerTable(i));
+      return tables.get(tables.size() - 1);
+    });
+    int at = answerRows.get(a.id());
+    int row;
+    if (at < 0) {
+      row = table.append(a.id());
+      if (row > ROW_MASK) {
+        throw new IllegalStateException("more than " + ROW_MASK + " answers to " + a.instrumentId());
+      }
+      answerRows.put(a.id(), (tables.indexOf(table) << 24) | row);
+    } else {
+      row = at & ROW_MASK;
+      table.clearValues(row);
+    }
+    table.episode[row] = a.episodeId() == null ? 0 : a.episodeId();
+    table.episodeRow[row] = a.episodeId() == null ? -1 : episodeRows.get(a.episodeId());
+    if (a.episodeId() != null && table.episodeRow[row] < 0) {
+      unresolved++;
+    }
+    table.group[row] = groups.code(a.groupId());
+    table.municipality[row] = municipalities.code(a.municipality());
+    table.unit[row] = units.code(a.unit());
+    table.gender[row] = gender(a);
+    table.age[row] = a.age() == null ? -1 : (byte) Math.min(a.age(), Byte.MAX_VALUE);
+    table.version[row] = a.instrumentVersion();
+    table.occasion[row] = occasions.code(a.occasion());
+    table.day[row] = (int) a.answeredOn().toEpochDay();
+  }
+
+  private static byte gender(Answer a) {
+    if (a.episodeId() == null) {
+      return AnswerTable.OTHER; // anonymous: never waits for a snapshot, never split by gender
+    }
+    if (a.gender() == null) {
+      return AnswerTable.PENDING;
+    }
+    return a.gender() == Gender.GIRL ? AnswerTable.GIRL : a.gender() == Gender.BOY ? AnswerTable.BOY : AnswerTable.OTHER;
+  }
+
+  @Override
+  public void score(long answerId, String scaleId, double score) {
+    int at = answerRows.get(answerId);
+    if (at >= 0) {
+      tables.get(at >>> 24).score(at & ROW_MASK, scaleId, score);
+    }
+  }
+
+  @Override
+  public void item(long answerId, String itemId, double value) {
+    int at = answerRows.get(answerId);
+    if (at >= 0) {
+      tables.get(at >>> 24).item(at & ROW_MASK, itemId, value);
+    }
+  }
+
+  @Override
+  public void episode(Episode e) {
+    changes++;
+    int row = episodeRows.get(e.id());
+    if (row < 0) {
+      row = episodes.append(e.id());
+      episodeRows.put(e.id(), row);
+    } else {
+      episodes.clearGoalsAndMarks(row);
+    }
+    episodes.municipality[row] = municipalities.code(e.municipality());
+    episodes.unit[row] = units.code(e.unit());
+    episodes.type[row] = types.code(e.type());
+    episodes.group[row] = groups.code(e.groupId());
+    if (episodes.group[row] != 0) {
+      groupTypes.putIfAbsent(episodes.group[row], episodes.type[row]);
+    }
+    episodes.start[row] = day(e.start());
+    episodes.plannedEnd[row] = day(e.plannedEnd());
+    episodes.end[row] = day(e.end());
+    episodes.documented[row] = (byte) ((e.purposeWritten() ? EpisodeTable.PURPOSE : 0)
+        | (e.contentWritten() ? EpisodeTable.CONTENT : 0) | (e.resultWritten() ? EpisodeTable.RESULT : 0));
+  }
+
+  @Override
+  public void goal(long episodeId, Integer attainment) {
+    int row = episodeRows.get(episodeId);
+    if (row >= 0) {
+      episodes.goal(row, attainment);
+    }
+  }
+
+  @Override
+  public void notApplicable(long episodeId, String occasion) {
+    int row = episodeRows.get(episodeId);
+    if (row >= 0) {
+      episodes.notApplicable(row, occasions.code(occasion));
+    }
+  }
+
+  @Override
+  public void surveyLink(SurveyLink l) {
+    changes++;
+    int row = linkRows.get(l.id());
+    if (row < 0) {
+      row = links.append(l.id());
+      linkRows.put(l.id(), row);
+    }
+    links.municipality[row] = municipalities.code(l.municipality());
+    links.unit[row] = units.code(l.unit());
+    links.episode[row] = l.episodeId() == null ? 0 : l.episodeId();
+    links.group[row] = groups.code(l.groupId());
+    links.instrument[row] = instruments.code(l.instrumentId());
+    links.occasion[row] = occasions.code(l.occasion());
+    // The Swedish day, as every other day of the facts: a link made at 00:30 on 1 July is July's.
+    links.createdDay[row] = (int) LocalDate.ofInstant(l.createdAt(), DefaultIndicatorEngine.SWEDEN).toEpochDay();
+    links.expiresAt[row] = l.expiresAt().getEpochSecond();
+    links.answers[row] = l.answers();
+    links.withdrawn[row] = (byte) (l.withdrawn() ? 1 : 0);
+  }
+
+  /** Answers can arrive before their episode (another server's, in a shared database). */
+  private void resolveEpisodes() {
+    if (unresolved == 0) {
+      return;
+    }
+    unresolved = 0;
+    for (AnswerTable t : tables) {
+      for (int r = 0; r < t.size; r++) {
+        if (t.episodeRow[r] < 0 && t.episode[r] != 0) {
+          t.episodeRow[r] = episodeRows.get(t.episode[r]);
+          unresolved += t.episodeRow[r] < 0 ? 1 : 0;
+        }
+      }
+    }
+  }
+
+  private static int day(LocalDate d) {
+    return d == null ? Columns.NO_DAY : (int) d.toEpochDay();
+  }
+}
