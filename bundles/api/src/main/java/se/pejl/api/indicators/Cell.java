@@ -1,5 +1,7 @@
 package se.pejl.api.indicators;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,8 @@ public record Cell(Map<String, String> key, Double value, Integer n, boolean sup
   public static final String ALL = "ALL";
 
   public Cell {
-    key = Map.copyOf(key);
+    // In the table's order of dimensions, so that JSON and reports list them as asked for.
+    key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
     if (suppressed && (value != null || n != null)) {
       throw new IllegalArgumentException("a suppressed cell carries neither value nor n");
     }

@@ -64,6 +64,15 @@ final class SeedPlan {
       return endAnsweredOn != null;
     }
 
+    /**
+     * The caseworker's rating of the two goals at the end (−2 … +2), following how much the child's
+     * well-being moved: as expected (0) for a small step, more than expected for a large one.
+     */
+    List<Integer> goalAttainments() {
+      int change = sum(endAnswers) - sum(startAnswers);
+      return change > 4 ? List.of(1, 1) : change > 0 ? List.of(0, 1) : List.of(-1, 0);
+    }
+
     /** Children starting in the same month in the same unit form one group. */
     NewEpisode newEpisode() {
       return new NewEpisode(client.ref(), Episode.SUPPORT_GROUP, client.unit(),
@@ -136,10 +145,15 @@ final class SeedPlan {
     return List.of(GOALS.get(first), GOALS.get((first + 1) % GOALS.size()));
   }
 
-  /** 0–3 on each item, so there is room to improve. */
+  /**
+   * 0–3 on each item, so there is room to improve. A child's items move together around one level
+   * of well-being, each with a step of its own either way, as real answers do: otherwise the scale's
+   * internal consistency (Cronbach's α), which the indicators' reliable change rests on, would be nil.
+   */
   private static Map<String, Object> startAnswers(Random random) {
+    int level = random.nextInt(ITEM_MAX);
     Map<String, Object> answers = new LinkedHashMap<>();
-    ITEMS.forEach(item -> answers.put(item, random.nextInt(ITEM_MAX)));
+    ITEMS.forEach(item -> answers.put(item, Math.max(0, Math.min(ITEM_MAX - 1, level + random.nextInt(3) - 1))));
     return Map.copyOf(answers);
   }
 

@@ -79,7 +79,7 @@ final class Seeding {
     if (planned.hasEnd()) {
       submit(caseworker, episode, Occasion.END, planned.endAnsweredOn(), planned.endAnswers());
       followUp.close(caseworker, episode.id(), new EpisodeClosing(planned.endAnsweredOn(),
-          "Planerat avslut", "Barnet har deltagit i hela gruppen.", null));
+          "Planerat avslut", "Barnet har deltagit i hela gruppen.", planned.goalAttainments()));
     }
   }
 
