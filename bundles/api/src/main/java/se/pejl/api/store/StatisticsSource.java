@@ -19,4 +19,15 @@ public interface StatisticsSource {
    *     an earlier change time
    */
   Instant changedSince(Instant since, StatisticsSink sink);
+
+  /**
+   * How many transactions this server has committed to the database since it started, so that a
+   * reader can tell cheaply whether anything may have changed here. Other servers writing to a
+   * shared database do not move it: a reader asks {@link #changedSince} now and then regardless.
+   *
+   * @return the count, or -1 when this source cannot tell (then a reader asks every time)
+   */
+  default long localCommits() {
+    return -1;
+  }
 }

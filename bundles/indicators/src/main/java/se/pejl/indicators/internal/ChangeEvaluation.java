@@ -1,6 +1,7 @@
 package se.pejl.indicators.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.Norm;
@@ -27,12 +28,12 @@ final class ChangeEvaluation {
     if (scores == null || scale.isEmpty()) {
       return;
     }
-    int[] from = latest(t, facts, facts.occasions.find(src.from()), scores);
-    int[] to = latest(t, facts, facts.occasions.find(src.to()), scores);
+    int[] from = latest(t, facts, src.scale(), facts.occasions.find(src.from()), scores);
+    int[] to = latest(t, facts, src.scale(), facts.occasions.find(src.to()), scores);
     Double sDiff = null;
     boolean categorised = def.kind() == Kind.RELIABLE_CHANGE;
     if (categorised && src.category().needsNorm()) {
-      Norm norm = norm(scale.get(), t, from, scores);
+      Norm norm = norm(facts, scale.get(), t, from, scores);
       if (norm == null || (def.source().category().needsCutOff() && scale.get().cutOff() == null)) {
         return; // no child's change can be categorised: the cells say n = 0
       }
@@ -64,11 +65,16 @@ final class ChangeEvaluation {
     if (scale.isEmpty() || scores == null) {
       return scale.map(Scale::norm).filter(Norm::usable);
     }
-    return Optional.ofNullable(norm(scale.get(), t, latest(t, facts, facts.occasions.find(first), scores), scores));
+    return Optional.ofNullable(norm(facts, scale.get(), t, latest(t, facts, scaleId, facts.occasions.find(first), scores),
+        scores));
   }
 
-  /** For each episode row, its latest scored answer at the occasion, or -1. */
-  private static int[] latest(AnswerTable t, Facts facts, int occasion, float[] scores) {
+  /** For each episode row, its latest scored answer at the occasion, or -1; shared by the indicators of the scale. */
+  private static int[] latest(AnswerTable t, Facts facts, String scale, int occasion, float[] scores) {
+    return facts.derived(List.of("latest", t.instrument, scale, occasion), () -> latestNow(t, facts, occasion, scores));
+  }
+
+  private static int[] latestNow(AnswerTable t, Facts facts, int occasion, float[] scores) {
     int[] rows = new int[facts.episodes.size];
     Arrays.fill(rows, -1);
     for (int r = 0; r < t.size; r++) {
@@ -88,11 +94,12 @@ final class ChangeEvaluation {
    * pre-treatment group): SD of every child's first-occasion score and Cronbach's α of the scale's
    * items over the same answers, across the whole region so every cell uses the same criterion.
    */
-  private static Norm norm(Scale scale, AnswerTable t, int[] firstRows, float[] scores) {
+  private static Norm norm(Facts facts, Scale scale, AnswerTable t, int[] firstRows, float[] scores) {
     if (scale.norm() != null && scale.norm().usable()) {
       return scale.norm();
     }
-    SampleNorm sample = SampleNorm.of(t, firstRows, scale, scores);
+    SampleNorm sample = facts.derived(List.of("norm", t.instrument, scale.id(), firstRows),
+        () -> Optional.ofNullable(SampleNorm.of(t, firstRows, scale, scores))).orElse(null);
     return sample == null ? null : sample.norm();
   }
 }

@@ -21,13 +21,7 @@ final class CoverageEvaluation {
   void observe(IndicatorDefinition def, Facts facts, LocalDate today, Observations out) {
     EpisodeTable e = facts.episodes;
     Set<Integer> types = EpisodeEvaluation.codes(facts, def.source().episodeTypes());
-    Due[][] due = new Due[e.size][];
-    for (int r = 0; r < e.size; r++) {
-      if (types.isEmpty() || types.contains(e.type[r])) {
-        due[r] = due(facts, r, today);
-      }
-    }
-    markAnswered(facts, due);
+    Due[][] due = facts.derived(List.of("due", types, today), () -> dueAndAnswered(facts, types, today));
     Subjects subjects = Subjects.of(e);
     for (int r = 0; r < e.size; r++) {
       for (Due d : due[r] == null ? new Due[0] : due[r]) {
@@ -36,6 +30,19 @@ final class CoverageEvaluation {
         }
       }
     }
+  }
+
+  /** Every episode's due occasions, each knowing which of its instruments were answered in time. */
+  private Due[][] dueAndAnswered(Facts facts, Set<Integer> types, LocalDate today) {
+    EpisodeTable e = facts.episodes;
+    Due[][] due = new Due[e.size][];
+    for (int r = 0; r < e.size; r++) {
+      if (types.isEmpty() || types.contains(e.type[r])) {
+        due[r] = due(facts, r, today);
+      }
+    }
+    markAnswered(facts, due);
+    return due;
   }
 
   /** The episode's occasions due by today, each with the instruments it asks for. */

@@ -3,6 +3,7 @@ package se.pejl.indicators.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,19 +107,26 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
         .orElseThrow(() -> new NotFoundException("error.indicator.unknown", indicatorId));
     List<Dimension> dims = new QueryCheck(def).dimensions(query.by());
     facts.refresh(source);
-    return facts.read(f -> {
-      Scope scope = new QueryCheck(def).scope(f, query);
-      List<Axis> axes = new ArrayList<>();
-      dims.forEach(d -> axes.add(new Axis(d, raw -> label(f, d, raw))));
-      Observations obs = new Observations(axes, scope);
-      observe(def, f, obs);
-      List<Cell> cells = new ArrayList<>(new Tabulation(obs, aggregate(def.kind())).cells());
-      List<String> keys = dims.stream().map(Dimension::key).toList();
-      cells.sort(byKey(keys));
-      List<Cell> published = new Suppression(thresholds.forCells(query.municipality())).apply(cells, keys);
-      return new IndicatorResult(def.info(), keys, query.period(), thresholds.of(
-          query.municipality() == null ? null : query.municipality().value()), thresholds.own(), published);
-    });
+    // The same table, asked again before anything changed, is the one computed last time: the
+    // facts empty these when a row arrives, so a submitted answer is in the next read. Coverage
+    // depends on the day, a response rate on links expiring any minute.
+    Object asOf = def.source().population() == Population.LINKS
+        ? clock.instant().truncatedTo(ChronoUnit.MINUTES) : LocalDate.now(clock);
+    return facts.read(f -> f.derived(List.of("table", def, query, asOf), () -> table(def, dims, query, f)));
+  }
+
+  private IndicatorResult table(IndicatorDefinition def, List<Dimension> dims, IndicatorQuery query, Facts f) {
+    Scope scope = new QueryCheck(def).scope(f, query);
+    List<Axis> axes = new ArrayList<>();
+    dims.forEach(d -> axes.add(new Axis(d, raw -> label(f, d, raw))));
+    Observations obs = new Observations(axes, scope);
+    observe(def, f, obs);
+    List<Cell> cells = new ArrayList<>(new Tabulation(obs, aggregate(def.kind())).cells());
+    List<String> keys = dims.stream().map(Dimension::key).toList();
+    cells.sort(byKey(keys));
+    List<Cell> published = new Suppression(thresholds.forCells(query.municipality())).apply(cells, keys);
+    return new IndicatorResult(def.info(), keys, query.period(), thresholds.of(
+        query.municipality() == null ? null : query.municipality().value()), thresholds.own(), published);
   }
 
   private void observe(IndicatorDefinition def, Facts f, Observations obs) {

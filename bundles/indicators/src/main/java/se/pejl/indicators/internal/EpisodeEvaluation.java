@@ -18,7 +18,7 @@ final class EpisodeEvaluation {
     EpisodeTable e = facts.episodes;
     Set<Integer> types = codes(facts, src.episodeTypes());
     Subjects subjects = Subjects.of(e);
-    int[] firstAnswer = src.measure() == EpisodeMeasure.DAYS_TO_FIRST_ANSWER ? firstAnswers(facts) : null;
+    int[] firstAnswer = src.measure() == EpisodeMeasure.DAYS_TO_FIRST_ANSWER ? facts.derived("first-answers", () -> firstAnswers(facts)) : null;
     for (int r = 0; r < e.size; r++) {
       boolean ended = e.end[r] != Columns.NO_DAY;
       if ((src.closedOnly() && !ended) || (!types.isEmpty() && !types.contains(e.type[r]))) {

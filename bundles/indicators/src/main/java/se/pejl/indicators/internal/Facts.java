@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.pejl.api.Gender;
 import se.pejl.api.store.StatisticsSink;
 import se.pejl.api.store.StatisticsSource;
@@ -28,7 +30,10 @@ final class Facts implements StatisticsSink {
    * differ by a little. Rows seen twice are replaced, so looking back costs only a few reads.
    */
   static final Duration OVERLAP = Duration.ofSeconds(10);
+  /** How soon another server's changes to a shared database are seen. */
+  static final Duration REMOTE = Duration.ofSeconds(1);
   private static final int ROW_MASK = (1 << 24) - 1;
+  private static final int MAX_DERIVED = 2_000;
 
   final Dictionary municipalities = new Dictionary();
   final Dictionary units = new Dictionary();
@@ -51,19 +56,38 @@ final class Facts implements StatisticsSink {
   private final Clock clock;
   private Instant since;
   private long changes;
+  private volatile long seenCommits = -1;
+  private volatile long lastRead;
+  /** Figures derived from the facts as they are now; emptied whenever a row arrives. */
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   Facts(Clock clock) {
     this.clock = clock;
   }
 
-  /** Reads what changed since the last refresh (everything, the first time). */
+  /**
+   * Reads what changed since the last refresh (everything, the first time). Skipped while this
+   * server has committed nothing since and the last read is less than {@link #REMOTE} old: a
+   * submitted answer is in the next read, another server's in a shared database within that time.
+   */
   void refresh(StatisticsSource source) {
+    long commits = source.localCommits();
+    if (commits >= 0 && commits == seenCommits && System.nanoTime() - lastRead < REMOTE.toNanos()) {
+      return;
+    }
     lock.writeLock().lock();
     try {
+      // Taken before reading, so that a commit during the read is read again next time.
+      seenCommits = commits;
+      lastRead = System.nanoTime();
       Instant started = clock.instant();
+      long before = changes;
       source.changedSince(since, this);
       since = started.minus(OVERLAP);
       resolveEpisodes();
+      if (changes != before) {
+        derived.clear();
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -79,9 +103,22 @@ final class Facts implements StatisticsSink {
     }
   }
 
-  /** How many rows have been received: a cache of derived figures is stale when this moved. */
-  long changes() {
-    return changes;
+  /**
+   * A figure derived from the facts (a table, each child's latest answer at an occasion), computed
+   * once and kept until a row changes. Evaluations read side by side, so two may compute the same
+   * figure at once; both get an equal one.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T derived(Object key, Supplier<T> compute) {
+    Object known = derived.get(key);
+    if (known == null) {
+      known = compute.get();
+      if (derived.size() > MAX_DERIVED) {
+        derived.clear(); // many different queries: start again rather than grow without bound
+      }
+      derived.put(key, known);
+    }
+    return (T) known;
   }
 
   AnswerTable answers(String instrument) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -35,6 +36,7 @@ public final class Database {
 
   private final EmbeddedDataSource dataSource;
   private final EntityManagerFactory factory;
+  private final AtomicLong commits = new AtomicLong();
 
   @Activate
   public Database(BundleContext context, StoreConfig config) {
@@ -108,6 +110,7 @@ public final class Database {
       tx.begin();
       T result = work.apply(em);
       tx.commit();
+      commits.incrementAndGet();
       return result;
     } finally {
       if (tx.isActive()) {
@@ -115,6 +118,11 @@ public final class Database {
       }
       em.close();
     }
+  }
+
+  /** How many transactions this store has committed since it started. */
+  public long commits() {
+    return commits.get();
   }
 
   /** Runs read-only work. */

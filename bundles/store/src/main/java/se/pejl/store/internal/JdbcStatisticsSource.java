@@ -50,6 +50,11 @@ public final class JdbcStatisticsSource implements StatisticsSource {
   }
 
   @Override
+  public long localCommits() {
+    return db.commits();
+  }
+
+  @Override
   public Instant changedSince(Instant since, StatisticsSink sink) {
     return db.readJdbc(c -> new Read(c, since, sink).all());
   }
@@ -142,8 +147,19 @@ public final class JdbcStatisticsSource implements StatisticsSource {
     }
 
     /** A child table's rows whose parent changed; a first read takes the table without a join. */
+    /**
+     * The child rows of changed parents. The parent table comes first, read through its UPDATED_AT
+     * index: left to choose, Derby 10.16 scans every child row of a large table on each refresh
+     * (14–24 ms per evaluation at 100,000 answers). The hint is a comment to other databases.
+     */
     private String ofChanged(String sql, String parent, String key) {
-      return since == null ? sql : sql + " JOIN " + parent + " p ON p.ID = v." + key + " WHERE p.UPDATED_AT >= ?";
+      if (since == null) {
+        return sql;
+      }
+      int from = sql.indexOf(" FROM ");
+      String child = sql.substring(from + " FROM ".length());
+      return sql.substring(0, from) + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n " + parent + " p JOIN " + child
+          + " ON p.ID = v." + key + " WHERE p.UPDATED_AT >= ?";
     }
 
     private void rows(String sql, Row row) throws SQLException {

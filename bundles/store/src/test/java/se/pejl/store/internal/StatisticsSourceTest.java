@@ -66,6 +66,19 @@ class StatisticsSourceTest {
   }
 
   @Test
+  void every_commit_on_this_server_moves_its_count_so_a_reader_knows_when_to_ask() {
+    long before = source.localCommits();
+
+    episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-2"), Episode.SUPPORT_GROUP,
+        "Stödgruppen", null, LocalDate.of(2026, 2, 1), null, "Stöd", List.of("Må bättre"), null));
+
+    assertThat(source.localCommits()).isGreaterThan(before);
+    long after = source.localCommits();
+    source.changedSince(null, new RecordingSink());
+    assertThat(source.localCommits()).as("reading commits nothing").isEqualTo(after);
+  }
+
+  @Test
   void the_first_read_sends_every_row_with_every_field_in_the_sinks_order() {
     Episode group = episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-1"),
         Episode.SUPPORT_GROUP, "Stödgruppen", "grupp-1", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30),

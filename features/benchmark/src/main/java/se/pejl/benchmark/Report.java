@@ -1,0 +1,87 @@
+package se.pejl.benchmark;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Step 7: the figures of every size side by side, with the targets. */
+final class Report {
+
+    /** Everything measured for one size; times in nanoseconds. */
+    record SizeFigures(int answers, int episodes, long rows, long generate, long load, EngineRun.Figures engine,
+            SqlBaseline.Figures sql, ArrayBaseline.Figures arrays, long total) {
+
+        FullSet.Figures set() {
+            return engine.set();
+        }
+    }
+
+    private final List<SizeFigures> sizes = new ArrayList<>();
+
+    void add(SizeFigures figures) {
+        sizes.add(figures);
+    }
+
+    void print(PrintStream out) {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("=== Indicator benchmark: figures per size ===");
+        row(out, "answers", s -> String.format("%,d", s.answers()));
+        row(out, "episodes / rows loaded", s -> String.format("%,d / %,d", s.episodes(), s.rows()));
+        row(out, "bulk load", s -> Timing.format(s.load()));
+        row(out, "facts load (start -> engine up)", s -> Timing.format(s.engine().factsLoad()));
+        row(out, "(a) full set, cold (first)", s -> Timing.format(s.set().cold()));
+        row(out, "(a) full set, warm (median of " + FullSet.WARM_RUNS + ")", s -> Timing.format(s.set().warm()));
+        row(out, "(a) full set after one new answer", s -> Timing.format(s.set().afterChange()));
+        row(out, "  refresh of the facts, per evaluation", s -> Timing.format(s.engine().refresh()));
+        row(out, "  the " + ArrayBaseline.INDICATORS.size() + " answer-based ones (sum of medians)",
+                s -> Timing.format(answerBased(s)));
+        row(out, "(b) SQL, one indicator, first", s -> Timing.format(s.sql().first()));
+        row(out, "(b) SQL, one indicator, warm", s -> Timing.format(s.sql().warm()));
+        row(out, "(c) plain Java pass (median of " + ArrayBaseline.RUNS + ")", s -> Timing.format(s.arrays().median()));
+        row(out, "warm(a)/(c)         target <= 3", s -> Timing.ratio(s.set().warm(), s.arrays().median()));
+        row(out, "after one new answer (a)/(c)", s -> Timing.ratio(s.set().afterChange(), s.arrays().median()));
+        row(out, "  answer-based (a) only / (c)", s -> Timing.ratio(answerBased(s), s.arrays().median()));
+        row(out, "cold(a)/(b) first   target <= 1", s -> Timing.ratio(s.set().cold(), s.sql().first()));
+        row(out, "cold(a)/(b) warm", s -> Timing.ratio(s.set().cold(), s.sql().warm()));
+        row(out, "API region table, first  target <= 1 s", s -> Timing.format(s.engine().api().first()));
+        row(out, "API region table, warm (median of " + FullSet.WARM_RUNS + ")", s -> Timing.format(s.engine().api().warm()));
+        row(out, "heap used after GC", s -> (s.engine().heapBytes() >> 20) + " MB");
+        row(out, "same numbers (b) vs engine", s -> s.sql().check().same() ? "yes" : "NO");
+        row(out, "same numbers (c) vs engine", s -> s.arrays().checks().values().stream()
+                .allMatch(Comparison.Outcome::same) ? "yes" : "NO");
+        row(out, "evaluations that failed", s -> Integer.toString(s.set().failures().size()));
+        row(out, "time for the size, all steps", s -> Timing.format(s.total()));
+        notes(out, sizes.get(sizes.size() - 1));
+    }
+
+    private static void notes(PrintStream out, SizeFigures last) {
+        out.println();
+        out.printf("The full set had %d indicators, each by municipality × gender where its breakdowns allow gender,"
+                + " else by municipality, after the dimensions its definition must be split by (occasion, BBIC area:"
+                + " the engine refuses a table that would count one child several times).%n", last.set().indicators());
+        out.printf("(c) covers the %d answer-based indicators only (%s); the process indicators over episodes,"
+                + " occasions and links are in (a) but not in (c), so warm(a)/(c) is conservative; the row below it"
+                + " compares like with like.%n",
+                ArrayBaseline.INDICATORS.size(), String.join(", ", ArrayBaseline.INDICATORS));
+        out.printf("(b) computes only the occasion × municipality × gender detail cells of %s; the engine also"
+                + " gives the totals over municipality and gender.%n", SqlBaseline.INDICATOR);
+        out.println("The API's first request comes after (a), so the engine is warm for it; it is the first use of"
+                + " the REST resource, its JSON binding and authentication.");
+    }
+
+    private static long answerBased(SizeFigures s) {
+        return s.set().warmOf(ArrayBaseline.INDICATORS);
+    }
+
+    private void row(PrintStream out, String label, Function<SizeFigures, String> value) {
+        StringBuilder line = new StringBuilder(String.format("%-44s", label));
+        for (SizeFigures s : sizes) {
+            line.append(String.format("%22s", value.apply(s)));
+        }
+        out.println(line);
+    }
+}
