@@ -60,6 +60,9 @@ final class Facts implements StatisticsSink {
   private volatile long lastRead;
   /** Figures derived from the facts as they are now; emptied whenever a row arrives. */
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+  /** Figures derived from the episodes alone; emptied when an episode arrives. */
+  private final Map<Object, Object> derivedFromEpisodes = new ConcurrentHashMap<>();
+  private boolean episodesChanged;
 
   Facts(Clock clock) {
     this.clock = clock;
@@ -88,6 +91,10 @@ final class Facts implements StatisticsSink {
       if (changes != before) {
         derived.clear();
       }
+      if (episodesChanged) {
+        derivedFromEpisodes.clear();
+        episodesChanged = false;
+      }
     } finally {
       lock.writeLock().unlock();
     }
@@ -108,8 +115,17 @@ final class Facts implements StatisticsSink {
    * once and kept until a row changes. Evaluations read side by side, so two may compute the same
    * figure at once; both get an equal one.
    */
-  @SuppressWarnings("unchecked")
   <T> T derived(Object key, Supplier<T> compute) {
+    return derived(derived, key, compute);
+  }
+
+  /** As {@link #derived}, for a figure that only an episode's change can alter. */
+  <T> T derivedFromEpisodes(Object key, Supplier<T> compute) {
+    return derived(derivedFromEpisodes, key, compute);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T derived(Map<Object, Object> derived, Object key, Supplier<T> compute) {
     Object known = derived.get(key);
     if (known == null) {
       known = compute.get();
@@ -206,6 +222,7 @@ final class Facts implements StatisticsSink {
   @Override
   public void episode(Episode e) {
     changes++;
+    episodesChanged = true;
     int row = episodeRows.get(e.id());
     if (row < 0) {
       row = episodes.append(e.id());
@@ -229,6 +246,7 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void goal(long episodeId, Integer attainment) {
+    episodesChanged = true;
     int row = episodeRows.get(episodeId);
     if (row >= 0) {
       episodes.goal(row, attainment);
@@ -237,6 +255,7 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void notApplicable(long episodeId, String occasion) {
+    episodesChanged = true;
     int row = episodeRows.get(episodeId);
     if (row >= 0) {
       episodes.notApplicable(row, occasions.code(occasion));

@@ -47,6 +47,22 @@ class CoverageTest {
   }
 
   @Test
+  void an_answer_given_after_a_first_read_is_covered_in_the_next() {
+    for (int i = 0; i < 3; i++) {
+      startAnswered("2025-03-10");
+    }
+    Region.Episode late = region.episode("2025-03-01");
+    DefaultIndicatorEngine engine = Engines.engine(region, new Instruments());
+    assertThat(figure(engine.evaluate(Engines.ANALYST, "follow-up-coverage", NO_BREAKDOWN)))
+        .isEqualTo(Figure.of(3 / 4.0, 4));
+
+    late.answers(WELLBEING, "start", "2025-03-20").score("total", 10);
+
+    assertThat(figure(engine.evaluate(Engines.ANALYST, "follow-up-coverage", NO_BREAKDOWN)))
+        .isEqualTo(Figure.of(1, 4));
+  }
+
+  @Test
   void an_occasion_marked_not_applicable_is_left_out() {
     startAnswered("2025-03-10");
     startAnswered("2025-03-10");
