@@ -1,23 +1,17 @@
 package se.pejl.benchmark;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes a {@link Dataset} into a Pejl database that Liquibase has made, over plain JDBC from the
@@ -70,7 +64,7 @@ final class BulkLoad {
 
     /** Rows written per table. */
     Map<String, Long> load() throws SQLException {
-        checkSchema();
+        SchemaCheck.requireFilled(c, COLUMNS);
         c.setAutoCommit(false);
         episodes();
         goals();
@@ -82,33 +76,6 @@ final class BulkLoad {
         restartIdentity("SURVEY_LINK", d.links);
         c.commit();
         return rows;
-    }
-
-    private void checkSchema() throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        List<String> unfilled = new ArrayList<>();
-        for (Map.Entry<String, List<String>> table : COLUMNS.entrySet()) {
-            Set<String> filled = new HashSet<>(table.getValue());
-            boolean exists = false;
-            try (ResultSet rs = meta.getColumns(null, null, table.getKey(), null)) {
-                while (rs.next()) {
-                    exists = true;
-                    String column = rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT);
-                    boolean required = rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls
-                            && rs.getString("COLUMN_DEF") == null && !"YES".equals(rs.getString("IS_AUTOINCREMENT"));
-                    if (required && !filled.contains(column)) {
-                        unfilled.add(table.getKey() + "." + column);
-                    }
-                }
-            }
-            if (!exists) {
-                unfilled.add(table.getKey() + " (no such table)");
-            }
-        }
-        if (!unfilled.isEmpty()) {
-            throw new IllegalStateException("The schema has NOT NULL columns the benchmark does not fill: " + unfilled
-                    + "; add them to BulkLoad.COLUMNS and the inserts");
-        }
     }
 
     private void episodes() throws SQLException {

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -33,7 +33,6 @@ final class Facts implements StatisticsSink {
   /** How soon another server's changes to a shared database are seen. */
   static final Duration REMOTE = Duration.ofSeconds(1);
   private static final int ROW_MASK = (1 << 24) - 1;
-  private static final int MAX_DERIVED = 2_000;
 
   final Dictionary municipalities = new Dictionary();
   final Dictionary units = new Dictionary();
@@ -51,7 +50,7 @@ final class Facts implements StatisticsSink {
   private final List<AnswerTable> tables = new ArrayList<>();
   private int unresolved;
   /** A support group's episode type, for anonymous answers that only name their group. */
-  private final Map<Integer, Integer> groupTypes = new java.util.HashMap<>();
+  private final Map<Integer, Integer> groupTypes = new HashMap<>();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Clock clock;
   private Instant since;
@@ -59,9 +58,9 @@ final class Facts implements StatisticsSink {
   private volatile long seenCommits = -1;
   private volatile long lastRead;
   /** Figures derived from the facts as they are now; emptied whenever a row arrives. */
-  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+  private final Derived derived = new Derived();
   /** Figures derived from the episodes alone; emptied when an episode arrives. */
-  private final Map<Object, Object> derivedFromEpisodes = new ConcurrentHashMap<>();
+  private final Derived derivedFromEpisodes = new Derived();
   private boolean episodesChanged;
 
   Facts(Clock clock) {
@@ -110,31 +109,14 @@ final class Facts implements StatisticsSink {
     }
   }
 
-  /**
-   * A figure derived from the facts (a table, each child's latest answer at an occasion), computed
-   * once and kept until a row changes. Evaluations read side by side, so two may compute the same
-   * figure at once; both get an equal one.
-   */
+  /** A figure derived from the facts, computed once and kept until a row changes. */
   <T> T derived(Object key, Supplier<T> compute) {
-    return derived(derived, key, compute);
+    return derived.get(key, compute);
   }
 
   /** As {@link #derived}, for a figure that only an episode's change can alter. */
   <T> T derivedFromEpisodes(Object key, Supplier<T> compute) {
-    return derived(derivedFromEpisodes, key, compute);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T derived(Map<Object, Object> derived, Object key, Supplier<T> compute) {
-    Object known = derived.get(key);
-    if (known == null) {
-      known = compute.get();
-      if (derived.size() > MAX_DERIVED) {
-        derived.clear(); // many different queries: start again rather than grow without bound
-      }
-      derived.put(key, known);
-    }
-    return (T) known;
+    return derivedFromEpisodes.get(key, compute);
   }
 
   AnswerTable answers(String instrument) {
