@@ -1,8 +1,11 @@
 package se.pejl.indicators.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.Scale;
@@ -40,10 +43,14 @@ final class ChangeEvaluation {
       sDiff = norm.standardErrorOfDifference();
     }
     Subjects subjects = Subjects.of(t, facts, bands);
+    // Asked once per pair of versions, not once per child: a million children answer a few versions.
+    Map<Long, Boolean> known = new HashMap<>();
+    BiPredicate<Integer, Integer> comparable = (v, w) -> known.computeIfAbsent(((long) v << 32) | w,
+        k -> instruments.comparable(src.instrument(), src.scale(), v, w));
     for (int e = 0; e < from.length; e++) {
       int a = from[e];
       int b = to[e];
-      if (a < 0 || b < 0 || !instruments.comparable(src.instrument(), src.scale(), t.version[a], t.version[b])) {
+      if (a < 0 || b < 0 || !comparable.test(t.version[a], t.version[b])) {
         continue;
       }
       double difference = scores[b] - scores[a];
