@@ -1,6 +1,7 @@
 package se.pejl.api.forms;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A score computed from some of an instrument's items.
@@ -43,6 +44,11 @@ public record Scale(
 
   public Scale {
     items = List.copyOf(items);
+  }
+
+  /** The scale's norm, when it has one that reliable change can be computed with. */
+  public Optional<Norm> usableNorm() {
+    return Optional.ofNullable(norm).filter(Norm::usable);
   }
 
   /** The same scale with another norm, e.g. one taken from the region's own answers. */

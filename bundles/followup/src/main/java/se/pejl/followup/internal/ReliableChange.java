@@ -24,7 +24,7 @@ final class ReliableChange {
    */
   static Change between(Scale scale, ScorePoint from, ScorePoint to) {
     double difference = to.score() - from.score();
-    if (scale.norm() == null || !scale.norm().usable()) {
+    if (scale.usableNorm().isEmpty()) {
       return unknown(scale, from, to, Reason.NO_NORM);
     }
     double rci = difference / scale.norm().standardErrorOfDifference();

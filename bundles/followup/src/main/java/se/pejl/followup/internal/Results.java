@@ -81,7 +81,7 @@ final class Results {
     if (!instruments.comparable(instrumentId, scaleId, from.instrumentVersion(), to.instrumentVersion())) {
       return ReliableChange.unknown(scale, from, to, Change.Reason.VERSIONS_NOT_COMPARABLE);
     }
-    Scale normed = scale.norm() != null && scale.norm().usable() ? scale
+    Scale normed = scale.usableNorm().isPresent() ? scale
         : norms.apply(instrumentId, scaleId).map(scale::withNorm).orElse(scale);
     return ReliableChange.between(normed, from, to);
   }

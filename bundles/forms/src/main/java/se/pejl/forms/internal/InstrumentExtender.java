@@ -7,8 +7,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.Bundle;
@@ -26,6 +24,7 @@ import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.store.InstrumentDefinitionRepository;
 import se.pejl.definitions.DefinitionException;
+import se.pejl.definitions.DefinitionFiles;
 
 /**
  * The instrument extender: any bundle that names folders in the manifest header
@@ -87,27 +86,15 @@ public final class InstrumentExtender implements InstrumentRegistry {
 
   /** Loads the definitions of one bundle; returns the ids loaded, as {@code id@version}. */
   List<String> load(Bundle bundle) {
-    String header = bundle.getHeaders("").get(HEADER);
-    if (header == null) {
-      return null;
-    }
-    List<String> loaded = new ArrayList<>();
-    for (String folder : header.split(",")) {
-      String dir = folder.trim();
-      Enumeration<URL> files = bundle.findEntries(dir, "*.json", false);
-      if (files == null) {
-        LOG.warn("Bundle {} names the instrument folder {} but it holds no *.json", bundle.getSymbolicName(), dir);
-        continue;
-      }
-      for (URL file : Collections.list(files)) {
-        String name = bundle.getSymbolicName() + ":" + file.getPath();
-        load(name, file, bundle.getSymbolicName(), bundle.getBundleId())
-            .ifPresent(i -> loaded.add(i.id() + "@" + i.version()));
-      }
-    }
-    LOG.info("Instruments from {}: {}", bundle.getSymbolicName(), loaded);
-    return loaded;
+    return DefinitionFiles.inBundle(bundle, HEADER, "instrument").map(files -> {
+      List<String> loaded = new ArrayList<>();
+      files.forEach((name, file) -> load(name, file, bundle.getSymbolicName(), bundle.getBundleId())
+          .ifPresent(i -> loaded.add(i.id() + "@" + i.version())));
+      LOG.info("Instruments from {}: {}", bundle.getSymbolicName(), loaded);
+      return loaded;
+    }).orElse(null);
   }
+
 
   /**
    * Stores the definition the first time its id and version are seen, before it can be answered:
@@ -155,14 +142,9 @@ public final class InstrumentExtender implements InstrumentRegistry {
 
   @Override
   public Optional<String> definitionSchema() {
-    try (InputStream in = InstrumentExtender.class.getResourceAsStream("/instrument.schema.json")) {
-      return in == null ? Optional.empty()
-          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      LOG.error("The instrument schema could not be read: {}", e.getMessage());
-      return Optional.empty();
-    }
+    return DefinitionFiles.schema(InstrumentExtender.class, "/instrument.schema.json");
   }
+
 
   Catalog catalog() {
     return catalog;

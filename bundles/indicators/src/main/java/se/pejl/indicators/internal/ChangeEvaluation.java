@@ -31,16 +31,17 @@ final class ChangeEvaluation {
     if (scores == null || scale.isEmpty()) {
       return;
     }
-    int[] from = latest(t, facts, src.scale(), facts.occasions.find(src.from()), scores);
+    int first = facts.occasions.find(src.from());
+    int[] from = latest(t, facts, src.scale(), first, scores);
     int[] to = latest(t, facts, src.scale(), facts.occasions.find(src.to()), scores);
     Double sDiff = null;
     boolean categorised = def.kind() == Kind.RELIABLE_CHANGE;
     if (categorised && src.category().needsNorm()) {
-      Norm norm = norm(facts, scale.get(), t, from, scores);
-      if (norm == null || (def.source().category().needsCutOff() && scale.get().cutOff() == null)) {
+      Optional<Norm> norm = norm(facts, scale.get(), t, first, scores);
+      if (norm.isEmpty() || (def.source().category().needsCutOff() && scale.get().cutOff() == null)) {
         return; // no child's change can be categorised: the cells say n = 0
       }
-      sDiff = norm.standardErrorOfDifference();
+      sDiff = norm.get().standardErrorOfDifference();
     }
     Subjects subjects = Subjects.of(t, facts, bands);
     // Asked once per pair of versions, not once per child: a million children answer a few versions.
@@ -70,10 +71,9 @@ final class ChangeEvaluation {
     Optional<Scale> scale = instruments.find(instrument).flatMap(i -> i.scale(scaleId));
     float[] scores = t == null ? null : t.scores(scaleId);
     if (scale.isEmpty() || scores == null) {
-      return scale.map(Scale::norm).filter(Norm::usable);
+      return scale.flatMap(Scale::usableNorm);
     }
-    return Optional.ofNullable(norm(facts, scale.get(), t, latest(t, facts, scaleId, facts.occasions.find(first), scores),
-        scores));
+    return norm(facts, scale.get(), t, facts.occasions.find(first), scores);
   }
 
   /** For each episode row, its latest scored answer at the occasion, or -1; shared by the indicators of the scale. */
@@ -97,16 +97,14 @@ final class ChangeEvaluation {
   }
 
   /**
-   * The scale's published norm; without one, the sample's own (Jacobson &amp; Truax allow the
+   * The scale's published norm; without one, the sample's own, from each child's latest answer at
+   * the first occasion (Jacobson &amp; Truax allow the
    * pre-treatment group): SD of every child's first-occasion score and Cronbach's α of the scale's
    * items over the same answers, across the whole region so every cell uses the same criterion.
    */
-  private static Norm norm(Facts facts, Scale scale, AnswerTable t, int[] firstRows, float[] scores) {
-    if (scale.norm() != null && scale.norm().usable()) {
-      return scale.norm();
-    }
-    SampleNorm sample = facts.derived(List.of("norm", t.instrument, scale.id(), firstRows),
-        () -> Optional.ofNullable(SampleNorm.of(t, firstRows, scale, scores))).orElse(null);
-    return sample == null ? null : sample.norm();
+  private static Optional<Norm> norm(Facts facts, Scale scale, AnswerTable t, int first, float[] scores) {
+    return scale.usableNorm().or(() -> facts.derived(List.of("norm", t.instrument, scale.id(), first),
+        () -> Optional.ofNullable(SampleNorm.of(t, latest(t, facts, scale.id(), first, scores), scale, scores))
+            .map(SampleNorm::norm)));
   }
 }

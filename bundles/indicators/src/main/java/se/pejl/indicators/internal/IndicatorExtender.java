@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +22,7 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.pejl.definitions.DefinitionException;
+import se.pejl.definitions.DefinitionFiles;
 
 /**
  * The indicator extender: any bundle that names folders in the manifest header {@value #HEADER}
@@ -77,26 +76,16 @@ public final class IndicatorExtender {
   }
 
   private List<IndicatorDefinition> load(Bundle bundle) {
-    String header = bundle.getHeaders("").get(HEADER);
-    if (header == null) {
-      return null;
-    }
-    List<IndicatorDefinition> loaded = new ArrayList<>();
-    for (String folder : header.split(",")) {
-      Enumeration<URL> files = bundle.findEntries(folder.trim(), "*.json", false);
-      if (files == null) {
-        LOG.warn("Bundle {} names the indicator folder {} but it holds no *.json", bundle.getSymbolicName(), folder.trim());
-        continue;
-      }
-      for (URL file : Collections.list(files)) {
-        load(bundle.getSymbolicName() + ":" + file.getPath(), file, loaded);
-      }
-    }
-    byBundle.put(bundle.getBundleId(), loaded);
-    LOG.info("Indicators from {}: {}", bundle.getSymbolicName(),
-        loaded.stream().map(d -> d.id() + "@" + d.info().version()).toList());
-    return loaded;
+    return DefinitionFiles.inBundle(bundle, HEADER, "indicator").map(files -> {
+      List<IndicatorDefinition> loaded = new ArrayList<>();
+      files.forEach((name, file) -> load(name, file, loaded));
+      byBundle.put(bundle.getBundleId(), loaded);
+      LOG.info("Indicators from {}: {}", bundle.getSymbolicName(),
+          loaded.stream().map(d -> d.id() + "@" + d.info().version()).toList());
+      return loaded;
+    }).orElse(null);
   }
+
 
   private void load(String name, URL file, List<IndicatorDefinition> into) {
     try (InputStream in = file.openStream()) {
@@ -114,13 +103,9 @@ public final class IndicatorExtender {
 
   /** The JSON Schema of the definition files. */
   static Optional<String> schema() {
-    try (InputStream in = IndicatorExtender.class.getResourceAsStream("/indicator.schema.json")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      LOG.error("The indicator schema could not be read: {}", e.getMessage());
-      return Optional.empty();
-    }
+    return DefinitionFiles.schema(IndicatorExtender.class, "/indicator.schema.json");
   }
+
 
   private final class Customizer implements BundleTrackerCustomizer<List<IndicatorDefinition>> {
     @Override
