@@ -73,24 +73,30 @@ final class AnswerEvaluation {
     if (newest == null) {
       return columns; // withdrawn: which scales its answers were on is no longer known for sure
     }
+    Set<Integer> versions = versions(t);
     for (Scale s : newest.scales()) {
       boolean wanted = def.source().everyArea() ? s.bbicArea() != null : s.id().equals(def.source().scale());
       float[] scores = t.scores(s.id());
       if (wanted && scores != null) {
         int area = s.bbicArea() == null ? 0 : BbicArea.of(s.bbicArea()).map(a -> a.ordinal() + 1).orElse(0);
-        columns.add(new ScaleColumn(scores, comparableVersions(t, newest, s.id()), area));
+        columns.add(new ScaleColumn(scores, comparable(versions, newest, s.id()), area));
       }
     }
     return columns;
   }
 
-  private Set<Integer> comparableVersions(AnswerTable t, Instrument newest, String scale) {
+  /** The versions the instrument was answered under: read once, not once per scale. */
+  private static Set<Integer> versions(AnswerTable t) {
     Set<Integer> seen = new HashSet<>();
     for (int r = 0; r < t.size; r++) {
       seen.add(t.version[r]);
     }
+    return seen;
+  }
+
+  private Set<Integer> comparable(Set<Integer> versions, Instrument newest, String scale) {
     Set<Integer> comparable = new HashSet<>();
-    for (int v : seen) {
+    for (int v : versions) {
       if (instruments.comparable(newest.id(), scale, v, newest.version())) {
         comparable.add(v);
       }
