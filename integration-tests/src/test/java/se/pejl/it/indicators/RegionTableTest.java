@@ -89,8 +89,8 @@ class RegionTableTest {
     ResponseRepository responses = services.awaitService(ResponseRepository.class, TIMEOUT);
     TOOK_PART.forEach((code, counts) -> {
       MunicipalityCode m = MunicipalityCode.of(code);
-      children(episodes, responses, m, Gender.GIRL, counts[0], counts[1]);
-      children(episodes, responses, m, Gender.BOY, counts[2], counts[3]);
+      children(episodes, responses, m, 2019, Gender.GIRL, counts[0], counts[1]);
+      children(episodes, responses, m, 2019, Gender.BOY, counts[2], counts[3]);
     });
   }
 
@@ -180,17 +180,20 @@ class RegionTableTest {
     return k.getString("municipality") + "/" + k.getString("gender");
   }
 
-  /** {@code count} children whose well-being score went from 10 to 14 ({@code improved} of them) or to 8. */
-  private static void children(EpisodeRepository episodes, ResponseRepository responses, MunicipalityCode m,
+  /**
+   * {@code count} children in a support group of the year whose well-being score went from 10 to 14
+   * ({@code improved} of them) or to 8, stored as another municipality's server would store them.
+   */
+  static void children(EpisodeRepository episodes, ResponseRepository responses, MunicipalityCode m, int year,
       Gender gender, int count, int improved) {
     String unit = "Stödgruppen " + m.value();
     for (int i = 0; i < count; i++) {
       Episode e = episodes.insert(m, "caseworker." + m.value(), new NewEpisode(
-          new ClientRef("R-" + m.value() + "-" + gender.name().charAt(0) + i), Episode.SUPPORT_GROUP, unit,
-          LocalDate.of(2019, 2, 1), "Stöd till barn som anhöriga", List.of("Må bättre")));
+          new ClientRef("R" + year + "-" + m.value() + "-" + gender.name().charAt(0) + i), Episode.SUPPORT_GROUP, unit,
+          LocalDate.of(year, 2, 1), "Stöd till barn som anhöriga", List.of("Må bättre")));
       Demographics child = new Demographics(gender, 10 + i % 8, m, unit);
-      responses.insert(m, answer(e, "start", LocalDate.of(2019, 2, 4), 10, child));
-      responses.insert(m, answer(e, "end", LocalDate.of(2019, 5, 20), i < improved ? 14 : 8, child));
+      responses.insert(m, answer(e, "start", LocalDate.of(year, 2, 4), 10, child));
+      responses.insert(m, answer(e, "end", LocalDate.of(year, 5, 20), i < improved ? 14 : 8, child));
     }
   }
 

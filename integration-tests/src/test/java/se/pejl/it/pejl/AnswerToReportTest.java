@@ -125,13 +125,20 @@ class AnswerToReportTest {
     assertThat(cell(r, "1496", "ALL")).isEqualTo(Cell.of(key("1496", "ALL"), 9 / 16.0, 16));
     assertThat(cell(r, "ALL", "ALL")).isEqualTo(Cell.of(key("ALL", "ALL"), 23 / 38.0, 38));
 
-    String pdf = pdfText(reports.render(Pejl.manager(SKOVDE), "improvement", ReportFormat.PDF, Map.of()).content());
-    assertThat(pdf).contains("Andel barn vars välbefinnande förbättrats");
-    assertThat(pdf).containsPattern(row("Skövde", "71 %", "7", "44 %", "9", "56 %", "16"));
-    assertThat(pdf).containsPattern(row("Tjörn", "–", "–", "–", "–", "58 %", "12"));
-    assertThat(pdf).containsPattern(row("Lidköping", "–", "–", "–", "–", "70 %", "10"));
-    assertThat(pdf).containsPattern(row("Hela regionen", "69 %", "16", "55 %", "22", "61 %", "38"));
-    assertThat(pdf.replaceAll("\\s+", " ")).contains("– = visas inte för att skydda enskilda barn: färre än 5 svar");
+    String region = pdfText(reports.render(Pejl.manager(SKOVDE), "region-comparison", ReportFormat.PDF,
+        Map.of("indicator", "wellbeing-improved")).content());
+    assertThat(region).contains("Jämförelse", "Hela regionen");
+    assertThat(region).containsPattern(row("Skövde", "1496", "56 %", "16"));
+    assertThat(region).containsPattern(row("Tjörn", "1407", "58 %", "12"));
+    assertThat(region).containsPattern(row("Lidköping", "1494", "70 %", "10"));
+    assertThat(region).containsPattern(row("Hela regionen", "61 %", "38"));
+
+    // The indicator's name wraps in its column; its last word starts the line with the figures.
+    String name = engine.indicator("wellbeing-improved").orElseThrow().name().sv().replaceAll(".* ", "");
+    String genders = pdfText(reports.render(Pejl.manager(SKOVDE), "gender-split", ReportFormat.PDF,
+        Map.of("municipality", "1494")).content());
+    assertThat(genders).containsPattern(row(name, "–", "–", "–", "–", "70 %", "10"));
+    assertThat(genders.replaceAll("\\s+", " ")).contains("– = visas inte för att skydda enskilda barn: färre än 5 svar");
   }
 
   private IndicatorResult improved() {

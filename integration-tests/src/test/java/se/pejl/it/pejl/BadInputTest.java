@@ -153,14 +153,24 @@ class BadInputTest {
 
   @Test
   void over_http_the_report_is_a_pdf_and_the_indicator_is_json() {
-    Http.Reply pdf = api.get("reports/improvement?format=pdf", "manager.tjorn");
+    Http.Reply pdf = api.get("reports/region-comparison?format=pdf&indicator=wellbeing-improved", "manager.tjorn");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.contentType()).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-    Http.Reply wrongFormat = api.get("reports/improvement?format=docx", "manager.tjorn");
+    Http.Reply wrongFormat = api.get("reports/region-comparison?format=docx&indicator=wellbeing-improved", "manager.tjorn");
     assertThat(wrongFormat.status()).isEqualTo(400);
     assertThat(wrongFormat.json().getString("field")).isEqualTo("format");
+
+    Http.Reply noIndicator = api.get("reports/region-comparison?format=pdf", "manager.tjorn");
+    assertThat(noIndicator.status()).isEqualTo(400);
+    assertThat(noIndicator.json().getString("field")).isEqualTo("indicator");
+    Http.Reply reversed = api.get("reports/overview?period=2025-12-31/2025-01-01", "manager.tjorn");
+    assertThat(reversed.status()).isEqualTo(400);
+    assertThat(reversed.json().getString("field")).isEqualTo("period");
+    Http.Reply unknownUnit = api.get("reports/gender-split?unit=Ingenstans", "manager.tjorn");
+    assertThat(unknownUnit.status()).as(unknownUnit.text()).isEqualTo(400);
+    assertThat(unknownUnit.json().getString("field")).isEqualTo("unit");
 
     JsonObject indicator = api.get("indicators/wellbeing-improved?by=municipality,gender", "manager.tjorn").json();
     assertThat(indicator.getJsonArray("breakdown").getString(0)).isEqualTo("municipality");

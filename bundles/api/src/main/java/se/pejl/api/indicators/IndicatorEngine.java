@@ -34,6 +34,34 @@ public interface IndicatorEngine {
   IndicatorResult evaluate(PejlUser user, String indicatorId, IndicatorQuery query);
 
   /**
+   * The distribution of the answers to each single-choice, yes/no and goal-attainment item of an
+   * instrument (free text, dates and numbers are left out), over the query's period (the day each
+   * answer was given), municipality, unit and episode type, at one occasion or all. Items come in
+   * the instrument's order, in the latest version its answers were given under (items are the same
+   * across versions by id), each with every choice, lowest first, also those no one chose.
+   *
+   * <p>Counts below the threshold are suppressed, and as many more counts of the same item as it
+   * takes that no suppressed count can be worked out from n and the published counts; an item with
+   * n below the threshold is suppressed whole. A count of zero names no child and is published, as
+   * the indicator tables let an empty group be seen.
+   *
+   * <p>A default, so that implementations written before 2.1 still compile; Pejl's engine
+   * overrides it.
+   *
+   * @param occasion the occasion, e.g. {@code start}, or {@code null} for answers at every occasion
+   * @param query its {@code by} must be empty: an item's distribution is not split further
+   * @throws se.pejl.api.NotFoundException when no such instrument exists
+   * @throws se.pejl.api.InvalidInputException naming {@code occasion} for an unknown occasion,
+   *     {@code by} when it is not empty, and the field of any other wrong part of the query
+   * @throws se.pejl.api.AccessDeniedException when the user's roles do not allow statistics
+   * @since 2.1
+   */
+  default SurveyDistribution distribution(PejlUser user, String instrumentId, String occasion,
+      IndicatorQuery query) {
+    throw new UnsupportedOperationException("this indicator engine gives no survey distributions");
+  }
+
+  /**
    * The norm reliable change is computed with for a scale, so that one child's category in the
    * individual view is the one the indicators count: the scale's own norm, else one taken from the
    * region's start answers (SD of the scores, Cronbach's α of the items; at least 30 complete).

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.indicators.IndicatorInfo;
 import se.pejl.api.indicators.IndicatorQuery;
 import se.pejl.api.indicators.IndicatorResult;
+import se.pejl.api.indicators.SurveyDistribution;
 import se.pejl.api.store.StatisticsSource;
 
 /**
@@ -51,6 +53,7 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
   private final EpisodeEvaluation episodes = new EpisodeEvaluation();
   private final CoverageEvaluation coverage;
   private final LinkEvaluation links = new LinkEvaluation();
+  private final Distributions distributions;
 
   @Activate
   public DefaultIndicatorEngine(@Reference StatisticsSource source, @Reference InstrumentRegistry instruments,
@@ -73,6 +76,7 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
     this.answers = new AnswerEvaluation(instruments);
     this.changes = new ChangeEvaluation(instruments);
     this.coverage = new CoverageEvaluation(plans);
+    this.distributions = new Distributions(instruments, bands, thresholds);
   }
 
   private static AgeBands ageBands(String spec) {
@@ -113,6 +117,17 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
     Object asOf = def.source().population() == Population.LINKS
         ? clock.instant().truncatedTo(ChronoUnit.MINUTES) : LocalDate.now(clock);
     return facts.read(f -> f.derived(List.of("table", def, query, asOf), () -> table(def, dims, query, f)));
+  }
+
+  @Override
+  public SurveyDistribution distribution(PejlUser user, String instrumentId, String occasion, IndicatorQuery query) {
+    user.require(Role.MANAGER, Role.ANALYST, Role.CASEWORKER);
+    Distributions.check(query);
+    facts.refresh(source);
+    // Kept as the tables are, until a row arrives; and until a new version of the instrument is
+    // provided, whose texts a distribution of an instrument no one has answered yet shows.
+    List<Object> key = Arrays.asList("distribution", instrumentId, occasion, query, distributions.newest(instrumentId));
+    return facts.read(f -> f.derived(key, () -> distributions.of(f, instrumentId, occasion, query)));
   }
 
   private IndicatorResult table(IndicatorDefinition def, List<Dimension> dims, IndicatorQuery query, Facts f) {

@@ -45,6 +45,15 @@ final class QueryCheck {
 
   /** The query's filters as codes of the facts; a unit the facts never held is an error. */
   Scope scope(Facts f, IndicatorQuery q) {
+    return scope(f, q, def.source().episodeTypes());
+  }
+
+  /**
+   * As {@link #scope(Facts, IndicatorQuery)}, for what no definition describes.
+   *
+   * @param episodeTypes the only episode types that count, or empty for every type
+   */
+  static Scope scope(Facts f, IndicatorQuery q, Set<String> episodeTypes) {
     int municipality = q.municipality() == null ? 0 : f.municipalities.find(q.municipality().value());
     int unit = 0;
     if (q.unit() != null) {
@@ -53,7 +62,7 @@ final class QueryCheck {
         throw new InvalidInputException("unit", "error.indicator.unit", q.unit());
       }
     }
-    Set<Integer> types = new HashSet<>(EpisodeEvaluation.codes(f, def.source().episodeTypes()));
+    Set<Integer> types = new HashSet<>(EpisodeEvaluation.codes(f, episodeTypes));
     if (q.episodeType() != null) {
       int type = f.types.find(q.episodeType());
       if (!types.isEmpty() && !types.contains(type)) {

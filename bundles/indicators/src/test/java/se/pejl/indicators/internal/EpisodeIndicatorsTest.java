@@ -46,6 +46,22 @@ class EpisodeIndicatorsTest {
   }
 
   @Test
+  void purpose_goals_and_content_documented_are_each_the_share_with_that_part() {
+    region.episode("2025-02-01").purpose().goals(1, 0); //           purpose, goals
+    region.episode("2025-02-01").purpose(); //                       purpose
+    region.episode("2025-02-01").goals((Integer) null).content(); // goals (not rated yet), content
+    region.episode("2025-02-01").purpose().content().result(); //    purpose, content
+    region.episode("2025-02-01"); //                                 nothing
+    region.episode("2024-12-31").purpose().goals(1).content(); //    started in another period
+
+    IndicatorQuery in2025 = NO_BREAKDOWN.in(period("2025"));
+
+    assertThat(figure(evaluate("purpose-documented", in2025))).isEqualTo(Figure.of(3 / 5.0, 5));
+    assertThat(figure(evaluate("goals-documented", in2025))).isEqualTo(Figure.of(2 / 5.0, 5));
+    assertThat(figure(evaluate("content-documented", in2025))).isEqualTo(Figure.of(2 / 5.0, 5));
+  }
+
+  @Test
   void result_documented_counts_ended_episodes_by_the_day_they_ended() {
     region.episode("2024-09-01").ended("2025-02-01").result(); // started 2024, ended 2025: counts in 2025
     region.episode("2025-01-10").ended("2025-05-01").result();

@@ -21,8 +21,8 @@ class IndicatorExtenderTest {
 
     List<IndicatorDefinition> loaded = extender(files).all();
 
-    assertThat(files).hasSize(19);
-    assertThat(loaded).hasSize(19);
+    assertThat(files).hasSize(22);
+    assertThat(loaded).hasSize(22);
   }
 
   @Test
@@ -42,7 +42,7 @@ class IndicatorExtenderTest {
 
     List<IndicatorDefinition> loaded = extender(files).all();
 
-    assertThat(loaded).hasSize(19).extracting(IndicatorDefinition::id).doesNotContain("unknown-kind", "not-json");
+    assertThat(loaded).hasSize(22).extracting(IndicatorDefinition::id).doesNotContain("unknown-kind", "not-json");
   }
 
   @Test

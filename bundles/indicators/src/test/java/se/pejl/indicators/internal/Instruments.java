@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import se.pejl.api.forms.Choice;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.Item;
+import se.pejl.api.forms.ItemType;
 import se.pejl.api.forms.Norm;
 import se.pejl.api.forms.Scale;
 import se.pejl.api.forms.ScaleMethod;
@@ -20,6 +22,7 @@ final class Instruments implements InstrumentRegistry {
   static final String SELF_IMAGE = "self-image";
   static final String SUPPORT_GROUP_SURVEY = "support-group-survey";
   static final String HVB_SURVEY = "hvb-user-survey";
+  static final String USER_SURVEY = "user-survey";
 
   /** How I feel: q1–q5 scored 0–4, summed 0–20, higher better, no norm and no cut-off. */
   static final Scale WELLBEING_TOTAL = scale("total", ScaleMethod.SUM, items("q", 5), 0, 20, true, null, null,
@@ -60,6 +63,45 @@ final class Instruments implements InstrumentRegistry {
         total.method(), total.items(), total.min(), total.max(), true, null, null, total.bbicArea(),
         sameScale ? 1 : null))));
     return this;
+  }
+
+  /**
+   * A user survey with an item of every type: "safe" (single choice 1–4, on the scale "wellbeing"
+   * of the emotional-behavioural area, its choices written highest first), "listened" (yes/no),
+   * "goal" (goal attainment), and free text, a number and a date. Version 2 rewords "safe" and adds
+   * "food" (single choice 1–3).
+   */
+  Instruments withUserSurvey(boolean version2) {
+    List<Item> items = new ArrayList<>(List.of(
+        choice("safe", "Jag känner mig trygg", List.of(4, 3, 2, 1)),
+        item("listened", ItemType.YES_NO, "Jag blir lyssnad på", List.of(0, 1)),
+        item("goal", ItemType.GOAL_ATTAINMENT, "Målet nåddes", List.of(-2, -1, 0, 1, 2)),
+        item("comment", ItemType.TEXT, "Något mer?", List.of()),
+        item("hours", ItemType.NUMBER, "Timmar i veckan", List.of()),
+        item("moved-in", ItemType.DATE, "Flyttade in", List.of())));
+    List<Scale> scales = List.of(scale("wellbeing", ScaleMethod.MEAN, List.of("safe", "listened"), 0, 4, true, null,
+        null, "emotional-behavioural", null));
+    add(new Instrument(USER_SURVEY, 1, new Text("Brukarenkät", "User survey"), null, List.of(), List.of(), items,
+        scales));
+    if (version2) {
+      items.set(0, choice("safe", "Jag känner mig trygg här", List.of(4, 3, 2, 1)));
+      items.add(choice("food", "Maten är god", List.of(1, 2, 3)));
+      add(new Instrument(USER_SURVEY, 2, new Text("Brukarenkät 2", "User survey 2"), null, List.of(), List.of(),
+          items, scales));
+    }
+    return this;
+  }
+
+  private static Item choice(String id, String text, List<Integer> values) {
+    return item(id, ItemType.SINGLE_CHOICE, text, values);
+  }
+
+  /** Each choice labelled "v" + its value in both languages. */
+  private static Item item(String id, ItemType type, String text, List<Integer> values) {
+    List<Choice> choices = values.stream().map(v -> new Choice(v, new Text("v" + v, "v" + v))).toList();
+    int min = values.stream().mapToInt(v -> v).min().orElse(0);
+    int max = values.stream().mapToInt(v -> v).max().orElse(100);
+    return new Item(id, type, null, new Text(text, text), Map.of(), choices, min, max, false, false, null);
   }
 
   private void add(Instrument i) {

@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleCsvExporterConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
+import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleWriterExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -59,6 +60,8 @@ final class Exports {
         config.setRemoveEmptySpaceBetweenRows(true);
         config.setRemoveEmptySpaceBetweenColumns(true);
         config.setWhitePageBackground(false);
+        // The page margin would otherwise become an empty first column.
+        config.setIgnorePageMargins(true);
         config.setSheetNames(new String[] {sheetName(title)});
         xlsx.setConfiguration(config);
         xlsx.setExporterInput(input);
@@ -78,6 +81,10 @@ final class Exports {
       }
       case HTML -> {
         HtmlExporter html = new HtmlExporter(context);
+        SimpleHtmlReportConfiguration config = new SimpleHtmlReportConfiguration();
+        // One self-contained file: charts and bars as data URIs, as there is nowhere to serve images from.
+        config.setEmbedImage(true);
+        html.setConfiguration(config);
         html.setExporterInput(input);
         html.setExporterOutput(new SimpleHtmlExporterOutput(out, StandardCharsets.UTF_8.name()));
         html.exportReport();

@@ -1,160 +1,207 @@
 package se.pejl.reports.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.json.spi.JsonProvider;
+import java.io.File;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.util.JRLoader;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import se.pejl.api.InvalidInputException;
-import se.pejl.api.Municipality;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.pejl.api.ConflictException;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.ProcessingException;
+import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.IndicatorEngine;
-import se.pejl.api.indicators.IndicatorQuery;
-import se.pejl.api.indicators.IndicatorResult;
 import se.pejl.api.reports.RenderedReport;
 import se.pejl.api.reports.ReportFormat;
 import se.pejl.api.reports.ReportInfo;
+import se.pejl.api.reports.ReportRun;
 import se.pejl.api.reports.ReportService;
 
 /**
- * Renders the built-in reports with an embedded JasperReports. The compiled templates are loaded
- * once, at activation, from this bundle's own class loader; filling and exporting keep no state
- * between calls, so one instance serves concurrent requests.
+ * Renders reports with an embedded JasperReports: the built-in ones and those other bundles add
+ * (see {@link ReportCatalog}). A report's data is collected before anything is filled, so a wrong
+ * parameter is an error straight away; filling and exporting then run in the caller's thread
+ * ({@link #render}) or in the background ({@link #start}) with progress and cancellation.
  */
-@Component(service = ReportService.class)
+@Component(service = ReportService.class, configurationPid = ReportConfig.PID)
+@Designate(ocd = ReportConfig.class)
 public final class JasperReportService implements ReportService {
-  static final String IMPROVEMENT = "improvement";
-  static final String IMPROVEMENT_INDICATOR = "wellbeing-improved";
-  private static final String TEMPLATES = "se/pejl/reports/templates/";
-  private static final String TEXTS = "se.pejl.reports.templates.";
-  private static final List<ReportFormat> ALL_FORMATS = List.of(ReportFormat.values());
-  private static final List<ReportInfo> REPORTS =
-      List.of(
-          new ReportInfo(
-              IMPROVEMENT,
-              "Andel barn vars v\u00e4lbefinnande f\u00f6rb\u00e4ttrats",
-              "Share of children whose well-being improved",
-              ALL_FORMATS,
-              List.of()));
-
-  private final IndicatorEngine engine;
-  private final MunicipalityDirectory directory;
+  private static final Logger LOG = LoggerFactory.getLogger(JasperReportService.class);
+  private final SimpleJasperReportsContext jasper = new SimpleJasperReportsContext();
+  private final Preparation preparation;
+  private final ReportCatalog catalog;
   private final Clock clock;
-  private final ClassLoader resources;
-  private final JasperReportsContext jasper;
-  private final Map<String, JasperReport> templates;
+  private final Settings settings;
+  private final ExecutorService executor;
+  private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
   @Activate
-  public JasperReportService(
-      @Reference IndicatorEngine engine, @Reference MunicipalityDirectory directory) {
-    this(engine, directory, Clock.systemDefaultZone());
+  public JasperReportService(BundleContext context, @Reference IndicatorEngine engine,
+      @Reference MunicipalityDirectory directory, @Reference FollowUpService followUp,
+      @Reference JsonProvider json, ReportConfig config) {
+    this.clock = Clock.systemDefaultZone();
+    this.settings = Settings.of(config);
+    Map<String, ReportData> kinds = kinds(engine, directory, followUp, clock);
+    this.catalog = new ReportCatalog(context, new DescriptorReader(json, jasper, kinds));
+    this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
+    this.executor = executor(settings.concurrentRuns());
+    catalog.open();
   }
 
-  /** For tests: a fixed clock gives a fixed report date. */
-  JasperReportService(IndicatorEngine engine, MunicipalityDirectory directory, Clock clock) {
-    this.engine = engine;
-    this.directory = directory;
+  /** For tests: reports come from a catalog filled by the test, the clock is fixed. */
+  JasperReportService(ReportCatalog catalog, IndicatorEngine engine, MunicipalityDirectory directory,
+      Clock clock, Settings settings) {
     this.clock = clock;
-    // The bundle's own loader: in Felix the thread context loader is whatever the caller's is.
-    this.resources = JasperReportService.class.getClassLoader();
-    this.jasper = new SimpleJasperReportsContext();
-    this.templates =
-        REPORTS.stream().collect(Collectors.toUnmodifiableMap(ReportInfo::id, r -> load(r.id())));
+    this.settings = settings;
+    this.catalog = catalog;
+    this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
+    this.executor = executor(settings.concurrentRuns());
+  }
+
+  /** The configuration, read once. */
+  record Settings(int concurrentRuns, int virtualizeAboveRows, int keepFinishedMinutes, File swapDirectory) {
+    static Settings of(ReportConfig c) {
+      File swap = c.swapDirectory().isBlank()
+          ? new File(System.getProperty("java.io.tmpdir"), "pejl-reports") : new File(c.swapDirectory());
+      return new Settings(c.concurrentRuns(), c.virtualizeAboveRows(), c.keepFinishedMinutes(), swap);
+    }
+  }
+
+  /** Every kind of data a template can be filled with, by the name descriptors use. */
+  static Map<String, ReportData> kinds(IndicatorEngine engine, MunicipalityDirectory directory,
+      FollowUpService followUp, Clock clock) {
+    Scope scope = new Scope(directory);
+    return List.of(
+        new OverviewData(engine, scope, clock),
+        new RegionComparisonData(engine, directory),
+        new GenderSplitData(engine, scope),
+        new EpisodeResultsData(followUp),
+        new CoverageData(followUp, engine, scope),
+        new DocumentationData(followUp, engine, scope),
+        new SurveyResultsData(engine, scope))
+        .stream().collect(Collectors.toUnmodifiableMap(ReportData::kind, Function.identity()));
+  }
+
+  @Deactivate
+  void close() {
+    catalog.close();
+    executor.shutdownNow();
   }
 
   @Override
   public List<ReportInfo> reports() {
-    return REPORTS;
+    ReportTexts sv = new ReportTexts(PejlUser.SWEDISH);
+    ReportTexts en = new ReportTexts(java.util.Locale.ENGLISH);
+    return catalog.all().stream().map(r -> r.info(sv, en)).toList();
   }
 
-  /**
-   * {@inheritDoc} The improvement report takes no parameters; others in the map (the web layer
-   * passes its whole query) are ignored rather than rejected.
-   */
   @Override
-  public RenderedReport render(
-      PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
-    ReportInfo info = REPORTS.stream().filter(r -> r.id().equals(reportId)).findFirst()
-        .orElseThrow(() -> new NotFoundException("error.report.unknown", reportId));
-    if (format == null || !info.formats().contains(format)) {
-      throw new InvalidInputException("format", "error.report.format", reportId,
-          format == null ? "" : format.extension(), info.formats());
+  public RenderedReport render(PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
+    Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
+    Run run = newRun(user, prepared);
+    produce(prepared, run, user);
+    if (run.result() == null) {
+      throw new ProcessingException("error.report.failed", null, reportId);
     }
-    Locale locale = user.locale();
-    ResourceBundle texts = texts(reportId, locale);
-    // Evaluated outside the try below: its own errors (access, not found) must reach the caller.
-    IndicatorResult result =
-        engine.evaluate(user, IMPROVEMENT_INDICATOR, IndicatorQuery.by(ImprovementRows.MUNICIPALITY,
-            ImprovementRows.GENDER));
-    List<Municipality> municipalities = directory.all();
-    String regionLabel = texts.getString("region.whole");
+    return run.result();
+  }
+
+  @Override
+  public ReportRun start(PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
+    forgetOld();
+    Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
+    Run run = newRun(user, prepared);
+    runs.put(run.view().id(), run);
+    executor.execute(() -> produce(prepared, run, user));
+    return run.view();
+  }
+
+  @Override
+  public ReportRun run(PejlUser user, String runId) {
+    return own(user, runId).view();
+  }
+
+  @Override
+  public RenderedReport result(PejlUser user, String runId) {
+    Run run = own(user, runId);
+    ReportRun view = run.view();
+    if (view.state() != ReportRun.State.DONE) {
+      throw new ConflictException("error.report.run.state", runId, view.state());
+    }
+    return run.result();
+  }
+
+  @Override
+  public ReportRun cancel(PejlUser user, String runId) {
+    Run run = own(user, runId);
+    run.cancel(new ReportTexts(user.locale()).get("run.cancelled"), clock.instant());
+    return run.view();
+  }
+
+  /** A run only its owner can see; anyone else is told it does not exist. */
+  private Run own(PejlUser user, String runId) {
+    forgetOld();
+    Run run = runs.get(runId == null ? "" : runId);
+    if (run == null || !run.owner().equals(user.id())) {
+      throw new NotFoundException("error.report.run.unknown", runId);
+    }
+    return run;
+  }
+
+  private Run newRun(PejlUser user, Preparation.Prepared prepared) {
+    return new Run(UUID.randomUUID().toString(), user.id(), prepared.report().id(), prepared.format(),
+        clock.instant(), new Filling(jasper, settings.virtualizeAboveRows(), settings.swapDirectory()));
+  }
+
+  private void produce(Preparation.Prepared p, Run run, PejlUser user) {
+    Thread thread = Thread.currentThread();
+    ClassLoader caller = thread.getContextClassLoader();
+    // Jasper looks up its extensions (fonts, charts) through the context class loader.
+    thread.setContextClassLoader(JasperReportService.class.getClassLoader());
     try {
-      Map<String, Object> fill = new HashMap<>();
-      fill.put(JRParameter.REPORT_LOCALE, locale);
-      fill.put(JRParameter.REPORT_RESOURCE_BUNDLE, texts);
-      // Any resource a template names (image, subreport) is looked up in this bundle first.
-      fill.put(JRParameter.REPORT_CLASS_LOADER, resources);
-      // Data formats want one table, not page furniture repeated per page (STACK.md pitfall 9).
-      fill.put(JRParameter.IS_IGNORE_PAGINATION, format != ReportFormat.PDF);
-      fill.put("AREA_NAME", areaName(municipalities, regionLabel));
-      fill.put("GENERATED_ON", LocalDate.now(clock).toString());
-      fill.put("THRESHOLD", result.threshold());
-      JasperPrint print = JasperFillManager.getInstance(jasper).fill(templates.get(reportId), fill,
-          new JRMapCollectionDataSource(ImprovementRows.of(result, municipalities, regionLabel)));
-      String title = texts.getString(format == ReportFormat.XLSX ? "sheet.name" : "report.title");
-      byte[] bytes = Exports.export(jasper, print, format, title);
-      return new RenderedReport(bytes, format, fileName(reportId, format));
-    } catch (JRException | RuntimeException e) {
-      throw new ProcessingException("error.report.failed", e, reportId);
-    }
-  }
-
-  private JasperReport load(String id) {
-    try (InputStream in = resources.getResourceAsStream(TEMPLATES + id + ".jasper")) {
-      if (in == null) {
-        throw new IllegalStateException("no " + TEMPLATES + id + ".jasper in the bundle");
+      byte[] bytes = run.filling().run(p.report(), p.parameters(), p.data(), p.format(), p.title(), run::pages);
+      if (bytes != null) {
+        run.done(new RenderedReport(bytes, p.format(), "pejl-" + p.report().id() + "." + p.format().extension()),
+            clock.instant());
       }
-      return (JasperReport) JRLoader.loadObject(jasper, in);
-    } catch (IOException | JRException e) {
-      throw new ProcessingException("error.report.failed", e, id);
+    } catch (JRException | RuntimeException e) {
+      LOG.error("Report {} ({}) failed", p.report().id(), p.format(), e);
+      run.failed(new ReportTexts(user.locale()).get("run.failed"), clock.instant());
+    } finally {
+      thread.setContextClassLoader(caller);
     }
   }
 
-  private ResourceBundle texts(String reportId, Locale locale) {
-    // No fallback to the JVM's default locale: English is the base bundle, Swedish is _sv.
-    return ResourceBundle.getBundle(TEXTS + reportId, locale, resources,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private void forgetOld() {
+    Duration keep = Duration.ofMinutes(settings.keepFinishedMinutes());
+    runs.values().removeIf(r -> r.view().finished() != null && r.view().finished().plus(keep).isBefore(clock.instant()));
   }
 
-  private static String areaName(List<Municipality> municipalities, String regionLabel) {
-    if (municipalities.size() == 1) {
-      return municipalities.get(0).name();
-    }
-    return regionLabel + ": "
-        + municipalities.stream().map(Municipality::name).collect(Collectors.joining(", "));
-  }
-
-  private static String fileName(String reportId, ReportFormat format) {
-    return "pejl-" + reportId + "." + format.extension();
+  private static ExecutorService executor(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "pejl-report-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 }

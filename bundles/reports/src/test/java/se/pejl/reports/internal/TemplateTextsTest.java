@@ -15,14 +15,14 @@ class TemplateTextsTest {
   private static final String DIR = "se/pejl/reports/templates/";
 
   @ParameterizedTest
-  @ValueSource(strings = {"improvement"})
+  @ValueSource(strings = {"overview", "region-comparison", "gender-split", "episode-results", "coverage", "documentation", "survey-results"})
   void swedish_and_english_texts_have_the_same_keys(String report) throws IOException {
     assertThat(load(report + "_sv").stringPropertyNames())
         .isEqualTo(load(report).stringPropertyNames());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"improvement", "improvement_sv"})
+  @ValueSource(strings = {"overview", "overview_sv", "region-comparison", "region-comparison_sv", "gender-split", "gender-split_sv", "episode-results", "episode-results_sv", "coverage", "coverage_sv", "documentation", "documentation_sv", "survey-results", "survey-results_sv"})
   void texts_are_plain_ascii_with_escapes_because_they_are_read_as_iso_8859_1(String name)
       throws IOException {
     try (InputStream in = resource(name)) {
@@ -31,6 +31,12 @@ class TemplateTextsTest {
         assertThat(b).as("raw non-ASCII byte in %s.properties", name).isNotNegative();
       }
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void the_shared_texts_have_the_same_keys_in_swedish_and_english() throws IOException {
+    assertThat(load("../internal/texts_sv").stringPropertyNames())
+        .isEqualTo(load("../internal/texts").stringPropertyNames());
   }
 
   private static Properties load(String name) throws IOException {
@@ -42,8 +48,8 @@ class TemplateTextsTest {
   }
 
   private static InputStream resource(String name) {
-    InputStream in = TemplateTextsTest.class.getClassLoader()
-        .getResourceAsStream(DIR + name + ".properties");
+    String path = name.startsWith("../") ? "se/pejl/reports/" + name.substring(3) : DIR + name;
+    InputStream in = TemplateTextsTest.class.getClassLoader().getResourceAsStream(path + ".properties");
     assertThat(in).as(name + ".properties").isNotNull();
     return in;
   }

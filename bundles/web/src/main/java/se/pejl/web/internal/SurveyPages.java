@@ -1,9 +1,7 @@
 package se.pejl.web.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.survey.SurveyLinkStatus;
 
@@ -13,7 +11,7 @@ import se.pejl.api.survey.SurveyLinkStatus;
  * {@code OSGI-INF/l10n/bundle*.properties}, Swedish first and English second.
  */
 final class SurveyPages {
-  static final Locale SWEDISH = Locale.forLanguageTag("sv");
+  static final Locale SWEDISH = PageTexts.SWEDISH;
   private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:40rem;margin:0 auto;"
       + "padding:1rem;line-height:1.5;font-size:1.1rem;color:#222}fieldset{border:1px solid #ccc;"
       + "border-radius:.5rem;margin:0 0 1rem;padding:.75rem}legend{font-weight:600;padding:0 .25rem}"
@@ -28,11 +26,7 @@ final class SurveyPages {
   }
 
   static String text(Locale language, String key, Object... args) {
-    ResourceBundle texts = ResourceBundle.getBundle("OSGI-INF.l10n.bundle", language,
-        SurveyPages.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    String pattern = texts.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, language).format(args);
+    return PageTexts.text(language, key, args);
   }
 
   /**

@@ -114,9 +114,7 @@ public final class SurveyServlet extends HttpServlet {
 
   /** Before the link is known: the browser's language if it is English, else Swedish. */
   private static Locale asked(HttpServletRequest request) {
-    String header = request.getHeader("Accept-Language");
-    return header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en")
-        ? Locale.ENGLISH : SurveyPages.SWEDISH;
+    return PageTexts.asked(request.getHeader("Accept-Language"));
   }
 
   private static void send(HttpServletResponse response, int status, String html) throws IOException {

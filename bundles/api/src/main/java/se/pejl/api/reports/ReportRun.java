@@ -1,0 +1,38 @@
+package se.pejl.api.reports;
+
+import java.time.Instant;
+
+/**
+ * A report being made, or made: what the report page polls to show progress.
+ *
+ * @param id the run's id, only ever shown to the user who started it
+ * @param reportId the report
+ * @param format the format asked for
+ * @param state where it stands
+ * @param pages the pages filled so far
+ * @param message why it failed or was cancelled, readable, in the user's language; null otherwise
+ * @param started when it was started
+ * @param finished when it ended, or null while it runs
+ */
+public record ReportRun(
+    String id,
+    String reportId,
+    ReportFormat format,
+    State state,
+    int pages,
+    String message,
+    Instant started,
+    Instant finished) {
+
+  public enum State {
+    RUNNING,
+    DONE,
+    FAILED,
+    CANCELLED
+  }
+
+  /** True once it is done, failed or cancelled. */
+  public boolean ended() {
+    return state != State.RUNNING;
+  }
+}

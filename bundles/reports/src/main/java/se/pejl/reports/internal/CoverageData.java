@@ -1,0 +1,120 @@
+package se.pejl.reports.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.pejl.api.Access;
+import se.pejl.api.PejlUser;
+import se.pejl.api.Role;
+import se.pejl.api.followup.EpisodeQuery;
+import se.pejl.api.followup.FollowUpService;
+import se.pejl.api.followup.OccasionQuery;
+import se.pejl.api.followup.OccasionStatus;
+import se.pejl.api.followup.PlannedOccasion;
+import se.pejl.api.indicators.Cell;
+import se.pejl.api.indicators.IndicatorEngine;
+
+/**
+ * The occasions that are due, done, overdue, missed or not applicable in the user's municipality,
+ * per unit and caseworker, with each unit's coverage and survey response rate as the engine gives
+ * them. A caseworker who is not a manager sees only their own episodes.
+ */
+final class CoverageData implements ReportData {
+  static final String COVERAGE = "follow-up-coverage";
+  static final String RESPONSE_RATE = "survey-response-rate";
+  private static final String UNIT = "unit";
+  private static final Set<OccasionStatus> LISTED = EnumSet.complementOf(EnumSet.of(OccasionStatus.PLANNED));
+  private final FollowUpService followUp;
+  private final IndicatorEngine engine;
+  private final Scope scope;
+
+  CoverageData(FollowUpService followUp, IndicatorEngine engine, Scope scope) {
+    this.followUp = followUp;
+    this.engine = engine;
+    this.scope = scope;
+  }
+
+  @Override
+  public String kind() {
+    return "coverage";
+  }
+
+  @Override
+  public Set<String> parameters() {
+    return Set.of(Parameters.PERIOD, Parameters.UNIT, Parameters.CASEWORKER);
+  }
+
+  @Override
+  public Map<String, Class<?>> fields() {
+    Map<String, Class<?>> fields = new LinkedHashMap<>();
+    fields.put("unit", String.class);
+    fields.put("caseworker", String.class);
+    fields.put("episodeId", Long.class);
+    fields.put("episodeTypeName", String.class);
+    fields.put("occasionName", String.class);
+    fields.put("dueDate", java.util.Date.class);
+    fields.put("windowEnd", java.util.Date.class);
+    fields.put("status", String.class);
+    fields.put("statusName", String.class);
+    fields.put("unitCoverage", Double.class);
+    fields.put("unitCoverageN", Integer.class);
+    fields.put("unitCoverageSuppressed", Boolean.class);
+    fields.put("unitResponseRate", Double.class);
+    fields.put("unitResponseN", Integer.class);
+    fields.put("unitResponseSuppressed", Boolean.class);
+    return fields;
+  }
+
+  @Override
+  public Dataset collect(PejlUser user, ReportRequest given) {
+    user.require(Role.MANAGER, Role.CASEWORKER);
+    String caseworker = user.has(Role.MANAGER) ? given.caseworker() : user.id();
+    // Unit figures for the user's own municipality, whatever the request names.
+    ReportRequest request = new ReportRequest(given.locale(), given.period(), null, given.unit(), null,
+        null, null, null, null, caseworker, given.given());
+    var coverage = engine.evaluate(user, COVERAGE, scope.query(user, request, List.of(UNIT)));
+    Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
+    Map<String, Cell> responseByUnit =
+        Figures.by(engine.evaluate(user, RESPONSE_RATE, scope.query(user, request, List.of(UNIT))), UNIT);
+    Access access = new Access(user, "report coverage");
+    Map<Long, String> types = new HashMap<>();
+    followUp.episodes(access, new EpisodeQuery(null, caseworker, request.unit(), false))
+        .forEach(e -> types.put(e.id(), e.type()));
+    ReportTexts texts = new ReportTexts(request.locale());
+    List<PlannedOccasion> occasions = new ArrayList<>(
+        followUp.occasions(access, new OccasionQuery(LISTED, caseworker, request.unit())));
+    occasions.removeIf(o -> request.period() != null && !request.period().contains(o.dueDate()));
+    occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
+        .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(PlannedOccasion::episodeId));
+    List<Map<String, ?>> rows = new ArrayList<>(occasions.size());
+    for (PlannedOccasion o : occasions) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("unit", o.unit());
+      row.put("caseworker", o.caseworker());
+      row.put("episodeId", o.episodeId());
+      row.put("episodeTypeName", texts.named("episodeType.", types.get(o.episodeId())));
+      row.put("occasionName", texts.named("occasion.", o.key()));
+      row.put("dueDate", EpisodeResultsData.date(o.dueDate()));
+      row.put("windowEnd", EpisodeResultsData.date(o.windowEnd()));
+      row.put("status", o.status().name());
+      row.put("statusName", texts.named("status.", o.status().name()));
+      unitFigure(row, "unitCoverage", "", coverageByUnit.get(o.unit()));
+      unitFigure(row, "unitResponse", "Rate", responseByUnit.get(o.unit()));
+      rows.add(row);
+    }
+    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of());
+  }
+
+  /** The unit's figure as the template names it: {@code unitCoverage, unitCoverageN, unitCoverageSuppressed}. */
+  private static void unitFigure(Map<String, Object> row, String prefix, String value, Cell cell) {
+    row.put(prefix + value, cell == null ? null : cell.value());
+    row.put(prefix + "N", cell == null ? null : cell.n());
+    row.put(prefix + "Suppressed", cell != null && cell.suppressed());
+  }
+}

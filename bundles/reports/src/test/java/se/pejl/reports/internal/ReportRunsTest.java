@@ -1,0 +1,85 @@
+package se.pejl.reports.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import se.pejl.api.ConflictException;
+import se.pejl.api.InvalidInputException;
+import se.pejl.api.NotFoundException;
+import se.pejl.api.PejlUser;
+import se.pejl.api.reports.ReportFormat;
+import se.pejl.api.reports.ReportRun;
+
+/** A report started from the report page: progress, the result, cancelling, and whose it is. */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class ReportRunsTest {
+  private static final PejlUser MANAGER = Fakes.manager(null);
+  private final FakeFollowUp followUp = new FakeFollowUp();
+  private final JasperReportService service = TestReports.service(new Fakes.Engine(), followUp, 500);
+
+  @Test
+  void a_started_report_counts_its_pages_and_can_then_be_fetched() throws Exception {
+    followUp.occasionCount = 3_000;
+    ReportRun run = service.start(MANAGER, "coverage", ReportFormat.PDF, Map.of());
+    assertThat(run.state()).isEqualTo(ReportRun.State.RUNNING);
+
+    ReportRun done = await(run.id());
+    assertThat(done.state()).isEqualTo(ReportRun.State.DONE);
+    assertThat(done.pages()).isGreaterThan(10);
+    assertThat(done.finished()).isNotNull();
+    byte[] pdf = service.result(MANAGER, run.id()).content();
+    // Filled through the swap file (above 500 rows here), yet every page is there.
+    assertThat(Pdfs.pages(pdf)).hasSize(done.pages());
+  }
+
+  @Test
+  void wrong_parameters_are_refused_before_anything_starts() {
+    assertThatThrownBy(() -> service.start(MANAGER, "region-comparison", ReportFormat.PDF, Map.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("indicator"));
+  }
+
+  @Test
+  void a_cancelled_report_stops_and_has_nothing_to_fetch() throws Exception {
+    followUp.occasionCount = 20_000;
+    ReportRun run = service.start(MANAGER, "coverage", ReportFormat.PDF, Map.of());
+    ReportRun cancelled = service.cancel(MANAGER, run.id());
+
+    assertThat(cancelled.state()).isEqualTo(ReportRun.State.CANCELLED);
+    assertThat(cancelled.message()).isEqualTo("Avbruten.");
+    assertThatThrownBy(() -> service.result(MANAGER, run.id())).isInstanceOf(ConflictException.class);
+    Thread.sleep(300);
+    assertThat(service.run(MANAGER, run.id()).state()).isEqualTo(ReportRun.State.CANCELLED);
+  }
+
+  @Test
+  void another_user_cannot_see_or_cancel_a_run() {
+    ReportRun run = service.start(MANAGER, "gender-split", ReportFormat.CSV, Map.of());
+    assertThatThrownBy(() -> service.run(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.cancel(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> service.result(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void cancelling_a_finished_run_leaves_it_done() throws InterruptedException {
+    ReportRun run = service.start(MANAGER, "gender-split", ReportFormat.CSV, Map.of());
+    await(run.id());
+    assertThat(service.cancel(MANAGER, run.id()).state()).isEqualTo(ReportRun.State.DONE);
+    assertThat(service.result(MANAGER, run.id()).content()).isNotEmpty();
+  }
+
+  private ReportRun await(String id) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    ReportRun run = service.run(MANAGER, id);
+    while (!run.ended() && System.nanoTime() < until) {
+      Thread.sleep(20);
+      run = service.run(MANAGER, id);
+    }
+    return run;
+  }
+}
