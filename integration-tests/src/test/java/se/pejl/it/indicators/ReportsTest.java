@@ -159,6 +159,28 @@ class ReportsTest {
   }
 
   @Test
+  void a_report_started_in_the_background_counts_its_pages_and_is_fetched_by_its_owner_only() throws Exception {
+    Http.Reply started = api.post("reports/gender-split/runs?format=pdf&period=2018", "manager.tjorn", "");
+    assertThat(started.status()).as(started.text()).isEqualTo(202);
+    String run = "reports/runs/" + started.json().getString("id");
+    JsonObject state = api.get(run, "manager.tjorn").json();
+    for (int i = 0; i < 100 && state.getString("state").equals("RUNNING"); i++) {
+      Thread.sleep(100);
+      state = api.get(run, "manager.tjorn").json();
+    }
+    assertThat(state.getString("state")).isEqualTo("DONE");
+    assertThat(state.getInt("pages")).isPositive();
+
+    Http.Reply pdf = api.get(run + "/content", "manager.tjorn");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdfText(pdf.body()).replaceAll("\\s+", " ")).contains(FOOTNOTE);
+    assertThat(api.get(run, "manager.skovde").status()).isEqualTo(404);
+    assertThat(api.delete(run, "manager.tjorn").json().getString("state")).isEqualTo("DONE");
+    assertThat(api.post("reports/region-comparison/runs?format=pdf", "manager.tjorn", "").json()
+        .getString("field")).isEqualTo("indicator");
+  }
+
+  @Test
   void a_parameter_the_report_does_not_take_is_named() {
     Http.Reply reply = api.get(REGION + "&format=pdf&colour=red", "manager.tjorn");
     assertThat(reply.status()).isEqualTo(400);
