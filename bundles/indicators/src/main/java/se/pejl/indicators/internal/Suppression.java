@@ -22,7 +22,11 @@ import se.pejl.api.indicators.Cell;
  *       absent empty groups that pin a sum), so while {@link Derivation} finds a recomputable
  *       hidden cell, the published cell that makes it unknown is hidden too.
  * </ol>
- * Both only ever hide more, so they end, and nothing below the threshold is ever published.
+ * and a third, outside linear algebra: a hidden cell is a group of at least one child (an empty
+ * group is left out of the table, so a reader knows it is zero), so a line whose hidden cells add
+ * up to exactly their number shows that each is 1; one more of its cells is hidden then, and the
+ * first two run again. All only ever hide more, so they end, and nothing below the threshold is
+ * ever published.
  */
 final class Suppression {
   private final ToIntFunction<Cell> threshold;
@@ -43,8 +47,10 @@ final class Suppression {
       Cell c = cells.get(i);
       hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold.applyAsInt(c));
     }
-    hideLoneHiddenCells(cells, lines, hidden);
-    hideUntilNothingIsDerivable(cells, lines, hidden);
+    do {
+      hideLoneHiddenCells(cells, lines, hidden);
+      hideUntilNothingIsDerivable(cells, lines, hidden);
+    } while (hideWhereOnlyOnesFit(cells, lines, hidden));
     List<Cell> result = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       result.add(hidden[i] ? Cell.suppressed(cells.get(i).key()) : cells.get(i));
@@ -69,6 +75,29 @@ final class Suppression {
         }
       }
     }
+  }
+
+  /**
+   * Hides one more detail of a line whose published total less its published details equals the
+   * number of its hidden details: every hidden one would be 1. Returns whether it hid anything.
+   */
+  private static boolean hideWhereOnlyOnesFit(List<Cell> cells, List<Lines.Line> lines, boolean[] hidden) {
+    boolean changed = false;
+    for (Lines.Line line : lines) {
+      Cell total = cells.get(line.total());
+      List<Integer> hiddenDetails = line.details().stream().filter(i -> hidden[i]).toList();
+      if (hidden[line.total()] || total.n() == null || hiddenDetails.size() < 2) {
+        continue;
+      }
+      int rest = total.n() - line.details().stream().filter(i -> !hidden[i])
+          .mapToInt(i -> cells.get(i).n() == null ? 0 : cells.get(i).n()).sum();
+      if (rest == hiddenDetails.size()) {
+        Optional<Integer> next = line.details().stream().filter(i -> !hidden[i]).min(smallest(cells));
+        hidden[next.orElse(line.total())] = true;
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   private static void hideUntilNothingIsDerivable(List<Cell> cells, List<Lines.Line> lines, boolean[] hidden) {

@@ -50,6 +50,19 @@ class SuppressionTest {
   }
 
   @Test
+  void hidden_cells_that_can_only_be_ones_are_not_left_so() {
+    // One girl and one boy beside eight others: the girls' and boys' cells are hidden, and no
+    // equation gives either back, but 10 - 8 = 2 shared by two groups of at least one child each
+    // says both are 1. So the others' cell is hidden too.
+    List<Cell> table = table(Map.of("m1/GIRL", 1, "m1/BOY", 1, "m1/OTHER", 8, "m2/GIRL", 9, "m2/BOY", 9,
+        "m2/OTHER", 9));
+    List<Cell> published = new Suppression(5).apply(table, BY_BOTH);
+
+    assertThat(hiddenKeys(published)).contains(key("m1", "GIRL"), key("m1", "BOY"), key("m1", "OTHER"));
+    assertThat(Derivability.derivableCells(published, BY_BOTH)).isEmpty();
+  }
+
+  @Test
   void a_table_without_children_publishes_nothing_and_stops() {
     List<Cell> published = new Suppression(5).apply(table(Map.of()), BY_BOTH);
 
