@@ -33,6 +33,7 @@ fetch() { # name user query
 fetch overview manager.tjorn "period=$year"
 fetch region-comparison analyst.region "indicator=wellbeing-improved"
 fetch gender-split manager.skovde ""
+fetch indicator-table manager.tjorn "indicator=wellbeing-improved&by=age-band"
 fetch episode-results caseworker.tjorn "episode=$episode"
 fetch coverage manager.tjorn ""
 fetch documentation manager.tjorn ""

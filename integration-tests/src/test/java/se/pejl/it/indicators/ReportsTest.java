@@ -97,7 +97,8 @@ class ReportsTest {
 
   @ParameterizedTest
   @CsvSource({"overview,period=2018", "region-comparison,indicator=wellbeing-improved&period=2018",
-      "gender-split,period=2018", "coverage,period=2018", "documentation,period=2018",
+      "gender-split,period=2018", "indicator-table,indicator=wellbeing-improved&by=age-band&period=2018",
+      "coverage,period=2018", "documentation,period=2018",
       "survey-results,instrument=child-wellbeing&period=2018"})
   void every_report_comes_in_all_four_formats(String id, String parameters) {
     for (String format : List.of("pdf", "xlsx", "csv", "html")) {

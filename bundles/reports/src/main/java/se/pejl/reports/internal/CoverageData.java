@@ -76,7 +76,7 @@ final class CoverageData implements ReportData {
     String caseworker = user.has(Role.MANAGER) ? given.caseworker() : user.id();
     // Unit figures for the user's own municipality, whatever the request names.
     ReportRequest request = new ReportRequest(given.locale(), given.period(), null, given.unit(), null,
-        null, null, null, null, caseworker, given.given());
+        null, null, null, null, caseworker, null, given.given());
     var coverage = engine.evaluate(user, COVERAGE, scope.query(user, request, List.of(UNIT)));
     Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
     Map<String, Cell> responseByUnit =

@@ -68,7 +68,7 @@ final class DocumentationData implements ReportData {
   @Override
   public Dataset collect(PejlUser user, ReportRequest given) {
     ReportRequest request = new ReportRequest(given.locale(), given.period(), null, given.unit(),
-        given.episodeType(), null, null, null, null, null, given.given());
+        given.episodeType(), null, null, null, null, null, null, given.given());
     ReportTexts texts = new ReportTexts(request.locale());
     Map<String, Map<List<String>, Cell>> byPart = new HashMap<>();
     Set<List<String>> keys = new TreeSet<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));

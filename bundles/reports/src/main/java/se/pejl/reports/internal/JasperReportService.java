@@ -93,6 +93,7 @@ public final class JasperReportService implements ReportService {
     return List.of(
         new OverviewData(engine, scope, clock),
         new RegionComparisonData(engine, directory),
+        new IndicatorTableData(engine, directory, scope),
         new GenderSplitData(engine, scope),
         new EpisodeResultsData(followUp),
         new CoverageData(followUp, engine, scope),

@@ -23,10 +23,11 @@ final class Parameters {
   static final String INSTRUMENT = "instrument";
   static final String OCCASION = "occasion";
   static final String CASEWORKER = "caseworker";
+  static final String BY = "by";
   /** What a report about one municipality or unit takes. */
   static final java.util.Set<String> ONE_PLACE = java.util.Set.of(PERIOD, MUNICIPALITY, UNIT, EPISODE_TYPE);
   /** In the order the report page shows them. */
-  static final List<String> ALL = List.of(INDICATOR, INSTRUMENT, EPISODE, PERIOD, MUNICIPALITY, UNIT,
+  static final List<String> ALL = List.of(INDICATOR, BY, INSTRUMENT, EPISODE, PERIOD, MUNICIPALITY, UNIT,
       EPISODE_TYPE, OCCASION, CASEWORKER);
   private static final int LONGEST = 100;
 
@@ -67,7 +68,7 @@ final class Parameters {
         period == null ? null : ReportingPeriod.parse(PERIOD, period),
         municipality(given.get(MUNICIPALITY)),
         given.get(UNIT), given.get(EPISODE_TYPE), given.get(INDICATOR), episode(given.get(EPISODE)),
-        given.get(INSTRUMENT), occasion(given.get(OCCASION)), given.get(CASEWORKER), given);
+        given.get(INSTRUMENT), occasion(given.get(OCCASION)), given.get(CASEWORKER), given.get(BY), given);
   }
 
   private MunicipalityCode municipality(String value) {

@@ -93,6 +93,7 @@ final class Preparation {
       case Parameters.INDICATOR -> engine.indicator(value).map(i -> texts.in(i.name())).orElse(value);
       case Parameters.EPISODE_TYPE -> texts.named("episodeType.", value);
       case Parameters.OCCASION -> texts.named("occasion.", value);
+      case Parameters.BY -> texts.named("breakdown.", value);
       default -> value;
     };
   }

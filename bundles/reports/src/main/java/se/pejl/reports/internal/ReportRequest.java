@@ -8,6 +8,8 @@ import se.pejl.api.indicators.ReportingPeriod;
 /**
  * A report's parameters, checked: each is null when not given.
  *
+ * @param by the one breakdown an indicator table is split by, e.g. {@code gender}
+ *
  * @param given the parameters as the user gave them, by name, for the page header
  */
 record ReportRequest(
@@ -21,6 +23,7 @@ record ReportRequest(
     String instrument,
     String occasion,
     String caseworker,
+    String by,
     Map<String, String> given) {
 
   ReportRequest {
@@ -30,6 +33,6 @@ record ReportRequest(
   /** The request with a period filled in where the user gave none. */
   ReportRequest withPeriod(ReportingPeriod p) {
     return new ReportRequest(locale, p, municipality, unit, episodeType, indicator, episode,
-        instrument, occasion, caseworker, given);
+        instrument, occasion, caseworker, by, given);
   }
 }

@@ -51,10 +51,10 @@ class ReportCatalogTest {
   }
 
   @Test
-  void lists_the_seven_built_in_reports_with_swedish_and_english_titles() {
+  void lists_the_eight_built_in_reports_with_swedish_and_english_titles() {
     JasperReportService service = TestReports.service(engine, followUp);
     assertThat(service.reports()).extracting(ReportInfo::id).containsExactly("coverage", "documentation",
-        "episode-results", "gender-split", "overview", "region-comparison", "survey-results");
+        "episode-results", "gender-split", "indicator-table", "overview", "region-comparison", "survey-results");
     ReportInfo region = service.reports().stream().filter(r -> r.id().equals("region-comparison")).findFirst().orElseThrow();
     assertThat(region.titleSv()).isEqualTo(Pdfs.sv("region-comparison", "report.title"));
     assertThat(region.titleEn()).isNotEqualTo(region.titleSv());

@@ -38,9 +38,15 @@ class ReportRenderingTest {
   @ParameterizedTest
   @CsvSource({
       "overview,", "region-comparison,indicator=wellbeing-improved", "gender-split,",
+      "indicator-table,indicator=wellbeing-improved&by=gender",
       "episode-results,episode=12", "coverage,", "documentation,", "survey-results,instrument=hvb-satisfaction"})
   void every_report_renders_in_all_four_formats(String id, String parameter) throws IOException {
-    Map<String, String> parameters = parameter == null ? Map.of() : Map.of(parameter.split("=")[0], parameter.split("=")[1]);
+    Map<String, String> parameters = new java.util.HashMap<>();
+    if (parameter != null) {
+      for (String p : parameter.split("&")) {
+        parameters.put(p.split("=")[0], p.split("=")[1]);
+      }
+    }
     for (ReportFormat format : ReportFormat.values()) {
       RenderedReport report = service.render(MANAGER, id, format, parameters);
       assertThat(report.fileName()).isEqualTo("pejl-" + id + "." + format.extension());
@@ -78,6 +84,21 @@ class ReportRenderingTest {
     String html = new String(service.render(MANAGER, "region-comparison", ReportFormat.HTML,
         Map.of("indicator", "wellbeing-improved")).content(), StandardCharsets.UTF_8);
     assertThat(html).as("the chart is in the page itself").contains("src=\"data:image/png;base64,");
+  }
+
+  @Test
+  void an_indicator_table_is_split_by_the_breakdown_the_manager_chose_with_names_not_codes() throws IOException {
+    String text = Pdfs.text(service.render(MANAGER, "indicator-table", ReportFormat.PDF,
+        Map.of("indicator", "wellbeing-improved", "by", "municipality")).content());
+    var result = engine.evaluate(MANAGER, "wellbeing-improved", IndicatorQuery.by("municipality"));
+    assertThat(line(text, "Skövde")).contains(percent(cell(result, "1496")));
+    assertThat(line(text, "Totalt")).contains(percent(cell(result, Cell.ALL)));
+    assertThat(engine.asked).contains("wellbeing-improved [municipality] -");
+
+    String genders = Pdfs.text(service.render(MANAGER, "indicator-table", ReportFormat.PDF,
+        Map.of("indicator", "wellbeing-improved", "by", "gender", "municipality", "1494")).content());
+    assertThat(line(genders, "Flickor")).contains("–");
+    assertThat(genders).contains("Pojkar", "Kön");
   }
 
   @Test
@@ -168,6 +189,7 @@ class ReportRenderingTest {
     expectField("region-comparison", ReportFormat.PDF, Map.of("indicator", "wellbeing-at-occasion"), "indicator");
     expectField("overview", ReportFormat.PDF, Map.of("period", "2025-12-31/2025-01-01"), "period");
     expectField("overview", ReportFormat.PDF, Map.of("colour", "red"), "colour");
+    expectField("indicator-table", ReportFormat.PDF, Map.of("indicator", "wellbeing-improved"), "by");
     expectField("overview", null, Map.of(), "format");
     expectField("survey-results", ReportFormat.PDF, Map.of("instrument", "nope"), "instrument");
     assertThatThrownBy(() -> service.render(MANAGER, "nope", ReportFormat.PDF, Map.of()))

@@ -15,14 +15,14 @@ class TemplateTextsTest {
   private static final String DIR = "se/pejl/reports/templates/";
 
   @ParameterizedTest
-  @ValueSource(strings = {"overview", "region-comparison", "gender-split", "episode-results", "coverage", "documentation", "survey-results"})
+  @ValueSource(strings = {"overview", "region-comparison", "gender-split", "episode-results", "coverage", "documentation", "survey-results", "indicator-table"})
   void swedish_and_english_texts_have_the_same_keys(String report) throws IOException {
     assertThat(load(report + "_sv").stringPropertyNames())
         .isEqualTo(load(report).stringPropertyNames());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"overview", "overview_sv", "region-comparison", "region-comparison_sv", "gender-split", "gender-split_sv", "episode-results", "episode-results_sv", "coverage", "coverage_sv", "documentation", "documentation_sv", "survey-results", "survey-results_sv"})
+  @ValueSource(strings = {"overview", "overview_sv", "region-comparison", "region-comparison_sv", "gender-split", "gender-split_sv", "episode-results", "episode-results_sv", "coverage", "coverage_sv", "documentation", "documentation_sv", "survey-results", "survey-results_sv", "indicator-table", "indicator-table_sv"})
   void texts_are_plain_ascii_with_escapes_because_they_are_read_as_iso_8859_1(String name)
       throws IOException {
     try (InputStream in = resource(name)) {
