@@ -21,6 +21,7 @@ import se.pejl.api.indicators.IndicatorResult;
  * allows and names {@code by} when one is not.
  */
 final class IndicatorTableData implements ReportData {
+  private static final String AGE_BAND = "age-band";
   private final IndicatorEngine engine;
   private final MunicipalityDirectory directory;
   private final Scope scope;
@@ -78,7 +79,12 @@ final class IndicatorTableData implements ReportData {
     ReportTexts texts = new ReportTexts(request.locale());
     List<Map<String, ?>> rows = new ArrayList<>();
     Cell total = null;
-    for (Cell cell : result.cells()) {
+    List<Cell> cells = new ArrayList<>(result.cells());
+    if (AGE_BAND.equals(by)) {
+      // "7-12" before "13-15": by the band's first age, other ages last.
+      cells.sort(java.util.Comparator.comparingInt(c -> firstAge(c.key().get(by))));
+    }
+    for (Cell cell : cells) {
       String value = cell.key().get(by);
       if (Cell.ALL.equals(value)) {
         total = cell;
@@ -102,12 +108,17 @@ final class IndicatorTableData implements ReportData {
     return switch (by) {
       case Parameters.MUNICIPALITY -> directory.find(MunicipalityCode.of(value)).map(m -> m.name()).orElse(value);
       case "gender" -> texts.named("gender.", value);
-      case "age-band" -> "other".equals(value) ? texts.get("ageBand.other") : texts.get("ageBand", value.replace('-', '\u2013'));
+      case AGE_BAND -> "other".equals(value) ? texts.get("ageBand.other") : texts.get("ageBand", value.replace('-', '\u2013'));
       case "episode-type" -> texts.named("episodeType.", value);
       case "occasion" -> texts.named("occasion.", value);
       case "bbic-area" -> texts.area(value);
       default -> value;
     };
+  }
+
+  private static int firstAge(String band) {
+    String first = band.split("-")[0];
+    return first.chars().allMatch(Character::isDigit) && !first.isEmpty() ? Integer.parseInt(first) : Integer.MAX_VALUE;
   }
 
   private static Map<String, ?> row(IndicatorInfo info, String name, Cell cell, boolean total) {

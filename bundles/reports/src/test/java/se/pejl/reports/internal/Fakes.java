@@ -138,6 +138,7 @@ final class Fakes {
         case "unit" -> List.of("Familjestöd Tjörn", "Öppenvården", Cell.ALL);
         case "episode-type" -> List.of("support-group", "hvb", Cell.ALL);
         case "occasion" -> List.of("start", "end");
+        case "age-band" -> List.of("13-15", "16-20", "7-12", "other", Cell.ALL);
         default -> List.of(Cell.ALL);
       };
     }

@@ -99,6 +99,12 @@ class ReportRenderingTest {
         Map.of("indicator", "wellbeing-improved", "by", "gender", "municipality", "1494")).content());
     assertThat(line(genders, "Flickor")).contains("–");
     assertThat(genders).contains("Pojkar", "Kön");
+
+    String ages = new String(service.render(MANAGER, "indicator-table", ReportFormat.CSV,
+        Map.of("indicator", "wellbeing-improved", "by", "age-band")).content(), StandardCharsets.UTF_8);
+    assertThat(ages).contains("7–12 år", "13–15 år", "16–20 år", "Övriga åldrar");
+    assertThat(ages.indexOf("7–12 år")).isLessThan(ages.indexOf("13–15 år"));
+    assertThat(ages.indexOf("16–20 år")).isLessThan(ages.indexOf("Övriga åldrar"));
   }
 
   @Test
