@@ -46,6 +46,7 @@ import se.pejl.api.reports.ReportService;
 @Designate(ocd = ReportConfig.class)
 public final class JasperReportService implements ReportService {
   private static final Logger LOG = LoggerFactory.getLogger(JasperReportService.class);
+  static final int RUNNING_PER_USER = 3;
   private final SimpleJasperReportsContext jasper = new SimpleJasperReportsContext();
   private final Preparation preparation;
   private final ReportCatalog catalog;
@@ -129,6 +130,12 @@ public final class JasperReportService implements ReportService {
   @Override
   public ReportRun start(PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
     forgetOld();
+    long running = runs.values().stream()
+        .filter(r -> r.owner().equals(user.id()) && !r.view().ended()).count();
+    if (running >= RUNNING_PER_USER) {
+      // Each run holds its data and its pages; one user's clicks must not take every thread.
+      throw new ConflictException("error.report.run.busy", RUNNING_PER_USER);
+    }
     Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
     Run run = newRun(user, prepared);
     runs.put(run.view().id(), run);

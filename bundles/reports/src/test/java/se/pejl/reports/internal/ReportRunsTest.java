@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -63,6 +64,21 @@ class ReportRunsTest {
     assertThatThrownBy(() -> service.run(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> service.cancel(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> service.result(Fakes.caseworker(), run.id())).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void one_user_can_have_three_reports_running_at_once() {
+    followUp.occasionCount = 20_000;
+    List<ReportRun> started = new java.util.ArrayList<>();
+    for (int i = 0; i < JasperReportService.RUNNING_PER_USER; i++) {
+      started.add(service.start(MANAGER, "coverage", ReportFormat.PDF, Map.of()));
+    }
+    assertThatThrownBy(() -> service.start(MANAGER, "coverage", ReportFormat.PDF, Map.of()))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.key()).isEqualTo("error.report.run.busy"));
+
+    service.cancel(MANAGER, started.get(0).id());
+    assertThat(service.start(MANAGER, "gender-split", ReportFormat.CSV, Map.of()).state()).isNotNull();
+    started.forEach(r -> service.cancel(MANAGER, r.id()));
   }
 
   @Test
