@@ -135,9 +135,39 @@ class ReportsTest {
     String pdf = pdfText(api.get("reports/gender-split?format=pdf&period=2018", "manager.tjorn").body());
 
     assertThat(cell(table, "gender", "BOY").getBoolean("suppressed")).isTrue();
+    List<String> figures = new java.util.ArrayList<>();
+    for (String gender : List.of("GIRL", "BOY", "ALL")) {
+      figures.addAll(shown(cell(table, "gender", gender)));
+    }
+    // The indicator's name wraps in its column; its last word starts the line with the figures.
+    assertThat(pdf).containsPattern(row("förbättrats", figures.toArray(String[]::new)));
     assertThat(pdf.replaceAll("\\s+", " ")).contains(FOOTNOTE);
-    assertThat(pdf).contains("–");
-    assertThat(pdf).contains("Tjörn");
+  }
+
+  @Test
+  void the_overview_and_the_indicator_table_print_the_engines_figures() throws IOException {
+    JsonObject skovde = api.get("indicators/wellbeing-improved?by=municipality&period=2018&municipality=1496",
+        "manager.skovde").json();
+    String overview = pdfText(api.get("reports/overview?format=pdf&period=2018", "manager.skovde").body());
+    assertThat(overview).containsPattern(row("förbättrats", shown(cell(skovde, "municipality", "1496"))
+        .toArray(String[]::new)));
+
+    JsonObject genders = api.get("indicators/wellbeing-improved?by=gender&period=2018&municipality=1496",
+        "manager.skovde").json();
+    String table = pdfText(api.get("reports/indicator-table?format=pdf&indicator=wellbeing-improved&by=gender"
+        + "&period=2018", "manager.skovde").body());
+    assertThat(table).containsPattern(row("Flickor", shown(cell(genders, "gender", "GIRL")).toArray(String[]::new)))
+        .containsPattern(row("Pojkar", shown(cell(genders, "gender", "BOY")).toArray(String[]::new)))
+        .containsPattern(row("Totalt", shown(cell(genders, "gender", "ALL")).toArray(String[]::new)));
+
+    String sheet = unzip(api.get("reports/indicator-table?format=xlsx&indicator=wellbeing-improved&by=gender"
+        + "&period=2018", "manager.skovde").body()).get("xl/worksheets/sheet1.xml");
+    assertThat(sheet).containsPattern("<c [^>]*t=\"n\"[^>]*><v>" + cell(genders, "gender", "GIRL").getInt("n") + "(\\.0)?</v>");
+  }
+
+  /** A cell as a report prints it: share and n, or a dash for each when suppressed. */
+  static List<String> shown(JsonObject cell) {
+    return cell.getBoolean("suppressed") ? List.of("–", "–") : List.of(percent(cell), String.valueOf(cell.getInt("n")));
   }
 
   @Test

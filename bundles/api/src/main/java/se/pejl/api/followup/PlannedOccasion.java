@@ -18,6 +18,8 @@ import se.pejl.api.ClientRef;
  * @param instruments the instruments to answer at it
  * @param status its status today
  * @param notApplicableReason why it does not apply, when {@link OccasionStatus#NOT_APPLICABLE}
+ * @param episodeType the episode's type, e.g. {@link Episode#SUPPORT_GROUP}, so that a list of
+ *     occasions needs no second read of the episodes (since 1.4)
  */
 public record PlannedOccasion(
     long episodeId,
@@ -30,9 +32,18 @@ public record PlannedOccasion(
     LocalDate windowEnd,
     List<String> instruments,
     OccasionStatus status,
-    String notApplicableReason) {
+    String notApplicableReason,
+    String episodeType) {
 
   public PlannedOccasion {
     instruments = List.copyOf(instruments);
+  }
+
+  /** As before 1.4, without the episode's type. */
+  public PlannedOccasion(long episodeId, ClientRef client, String unit, String caseworker, String key,
+      LocalDate dueDate, LocalDate windowStart, LocalDate windowEnd, List<String> instruments,
+      OccasionStatus status, String notApplicableReason) {
+    this(episodeId, client, unit, caseworker, key, dueDate, windowStart, windowEnd, instruments, status,
+        notApplicableReason, null);
   }
 }

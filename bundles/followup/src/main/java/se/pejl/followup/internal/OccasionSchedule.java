@@ -87,7 +87,7 @@ final class OccasionSchedule {
     String reason = notApplicable.get(key);
     OccasionStatus status = status(rule, answered.getOrDefault(key, Set.of()), reason, due, from, to, today);
     return new PlannedOccasion(e.id(), e.client(), e.unit(), e.caseworker(), key, due, from, to,
-        rule.instruments(), status, reason);
+        rule.instruments(), status, reason, e.type());
   }
 
   private static OccasionStatus status(OccasionRule rule, Set<String> answered, String notApplicable,

@@ -11,7 +11,6 @@ import java.util.Set;
 import se.pejl.api.Access;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
-import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
@@ -82,12 +81,13 @@ final class CoverageData implements ReportData {
     Map<String, Cell> responseByUnit =
         Figures.by(engine.evaluate(user, RESPONSE_RATE, scope.query(user, request, List.of(UNIT))), UNIT);
     Access access = new Access(user, "report coverage");
-    Map<Long, String> types = new HashMap<>();
-    followUp.episodes(access, new EpisodeQuery(null, caseworker, request.unit(), false))
-        .forEach(e -> types.put(e.id(), e.type()));
     ReportTexts texts = new ReportTexts(request.locale());
-    List<PlannedOccasion> occasions = new ArrayList<>(
-        followUp.occasions(access, new OccasionQuery(LISTED, caseworker, request.unit())));
+    // Occasions name episodes, so a manager gets those of their own units; the unit figures above
+    // are aggregates and cover every unit.
+    List<PlannedOccasion> occasions = new ArrayList<>();
+    for (String unit : units(user, request.unit())) {
+      occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, caseworker, unit)));
+    }
     occasions.removeIf(o -> request.period() != null && !request.period().contains(o.dueDate()));
     occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
         .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -98,7 +98,7 @@ final class CoverageData implements ReportData {
       row.put("unit", o.unit());
       row.put("caseworker", o.caseworker());
       row.put("episodeId", o.episodeId());
-      row.put("episodeTypeName", texts.named("episodeType.", types.get(o.episodeId())));
+      row.put("episodeTypeName", texts.named("episodeType.", o.episodeType()));
       row.put("occasionName", texts.named("occasion.", o.key()));
       row.put("dueDate", EpisodeResultsData.date(o.dueDate()));
       row.put("windowEnd", EpisodeResultsData.date(o.windowEnd()));
@@ -109,6 +109,18 @@ final class CoverageData implements ReportData {
       rows.add(row);
     }
     return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of());
+  }
+
+  /** The units whose occasions a manager gets: the one asked for if it is theirs, else all theirs. */
+  private static List<String> units(PejlUser user, String unit) {
+    if (!user.has(Role.MANAGER)) {
+      // A caseworker's own episodes, in whichever unit (null: every unit).
+      return java.util.Collections.singletonList(unit);
+    }
+    if (unit != null) {
+      return user.units().contains(unit) ? List.of(unit) : List.of();
+    }
+    return user.units().stream().sorted().toList();
   }
 
   /** The unit's figure as the template names it: {@code unitCoverage, unitCoverageN, unitCoverageSuppressed}. */

@@ -68,9 +68,11 @@ final class DescriptorReader {
     LoadedReport report = new LoadedReport(id, template(f, resolve), textsName, loader, data,
         parameters, formats, source);
     checkTexts(f, report);
-    new TemplateCheck(data).check(report.template()).ifPresent(reason -> {
-      throw f.error("template", reason);
-    });
+    new TemplateCheck(data).check(report.template())
+        .or(() -> new TrialFill(jasper).check(report))
+        .ifPresent(reason -> {
+          throw f.error("template", reason);
+        });
     return report;
   }
 

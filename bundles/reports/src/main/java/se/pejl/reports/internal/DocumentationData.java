@@ -110,9 +110,15 @@ final class DocumentationData implements ReportData {
   private List<Map<String, ?>> missing(PejlUser user, ReportRequest request, ReportTexts texts) {
     Access access = new Access(user, "report documentation");
     List<Map<String, ?>> list = new ArrayList<>();
-    for (Episode e : followUp.episodes(access, new EpisodeQuery(null, null, request.unit(), false))) {
-      boolean inScope = user.units().contains(e.unit())
-          && (request.period() == null || request.period().contains(e.start()))
+    List<Episode> episodes = new ArrayList<>();
+    // Only the manager's own units are read, so the audit log names no other unit's clients.
+    for (String unit : user.units()) {
+      if (request.unit() == null || request.unit().equals(unit)) {
+        episodes.addAll(followUp.episodes(access, new EpisodeQuery(null, null, unit, false)));
+      }
+    }
+    for (Episode e : episodes) {
+      boolean inScope = (request.period() == null || request.period().contains(e.start()))
           && (request.episodeType() == null || request.episodeType().equals(e.type()));
       List<String> lacking = inScope ? lacking(e, texts) : List.of();
       if (!lacking.isEmpty()) {

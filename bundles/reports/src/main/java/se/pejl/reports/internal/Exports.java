@@ -70,7 +70,7 @@ final class Exports {
       }
       case CSV -> {
         out.writeBytes(CSV_BOM.getBytes(StandardCharsets.UTF_8));
-        JRCsvExporter csv = new JRCsvExporter(context);
+        JRCsvExporter csv = new SafeCsvExporter(context);
         SimpleCsvExporterConfiguration config = new SimpleCsvExporterConfiguration();
         config.setFieldDelimiter(CSV_DELIMITER);
         config.setRecordDelimiter("\r\n");

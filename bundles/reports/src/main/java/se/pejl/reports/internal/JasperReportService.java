@@ -191,10 +191,15 @@ public final class JasperReportService implements ReportService {
         run.done(new RenderedReport(bytes, p.format(), "pejl-" + p.report().id() + "." + p.format().extension()),
             clock.instant());
       }
-    } catch (JRException | RuntimeException e) {
-      LOG.error("Report {} ({}) failed", p.report().id(), p.format(), e);
+    } catch (JRException | RuntimeException | LinkageError e) {
+      // LinkageError: a municipality's template may call a library this bundle does not have.
+      if (run.view().state() != ReportRun.State.CANCELLED) {
+        LOG.error("Report {} ({}) failed", p.report().id(), p.format(), e);
+      }
       run.failed(new ReportTexts(user.locale()).get("run.failed"), clock.instant());
     } finally {
+      // Whatever else was thrown (out of memory), the run must not stay RUNNING for ever.
+      run.failed(new ReportTexts(user.locale()).get("run.failed"), clock.instant());
       thread.setContextClassLoader(caller);
     }
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.MunicipalityCode;
-import se.pejl.api.followup.Occasion;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.ReportingPeriod;
 
@@ -68,7 +67,7 @@ final class Parameters {
         period == null ? null : ReportingPeriod.parse(PERIOD, period),
         municipality(given.get(MUNICIPALITY)),
         given.get(UNIT), given.get(EPISODE_TYPE), given.get(INDICATOR), episode(given.get(EPISODE)),
-        given.get(INSTRUMENT), occasion(given.get(OCCASION)), given.get(CASEWORKER), given.get(BY), given);
+        given.get(INSTRUMENT), given.get(OCCASION), given.get(CASEWORKER), given.get(BY), given);
   }
 
   private MunicipalityCode municipality(String value) {
@@ -91,13 +90,5 @@ final class Parameters {
     } catch (NumberFormatException e) {
       throw new InvalidInputException(EPISODE, "error.report.episode.format", value);
     }
-  }
-
-  private static String occasion(String value) {
-    if (value != null && !Occasion.isKnown(value)) {
-      throw new InvalidInputException(OCCASION, "error.report.occasion.unknown", value,
-          String.join(", ", Occasion.START, Occasion.END, Occasion.FOLLOW_UP_6M));
-    }
-    return value;
   }
 }

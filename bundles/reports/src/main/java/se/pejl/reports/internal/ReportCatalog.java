@@ -51,7 +51,9 @@ final class ReportCatalog {
     this.tracker = null;
   }
 
+  /** Pejl's own reports first, so that no bundle started before this one can take their ids. */
   void open() {
+    load(own);
     tracker.open();
   }
 
@@ -89,6 +91,7 @@ final class ReportCatalog {
    * @param files by {@code <source>:<path from the class path root>}, as {@link DefinitionFiles} names them
    */
   synchronized List<LoadedReport> add(long key, String source, ClassLoader loader, Map<String, URL> files) {
+    byBundle.remove(key);
     List<LoadedReport> loaded = new ArrayList<>();
     files.forEach((name, file) -> load(name, file, loader, source, loaded).ifPresent(loaded::add));
     byBundle.put(key, loaded);
@@ -113,6 +116,9 @@ final class ReportCatalog {
       LOG.error("Report rejected: {}", e.getMessage());
     } catch (IOException e) {
       LOG.error("Report {} could not be read: {}", name, e.getMessage());
+    } catch (RuntimeException | LinkageError e) {
+      // Whatever a foreign template does while loading, the other reports keep working.
+      LOG.error("Report {} rejected: {}", name, e.toString());
     }
     return Optional.empty();
   }
@@ -132,7 +138,8 @@ final class ReportCatalog {
   private final class Customizer implements BundleTrackerCustomizer<List<LoadedReport>> {
     @Override
     public List<LoadedReport> addingBundle(Bundle bundle, BundleEvent event) {
-      return load(bundle);
+      List<LoadedReport> ownReports = bundle.equals(own) ? byBundle.get(bundle.getBundleId()) : null;
+      return ownReports != null ? ownReports : load(bundle);
     }
 
     @Override

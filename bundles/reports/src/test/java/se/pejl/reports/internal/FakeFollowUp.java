@@ -100,7 +100,8 @@ final class FakeFollowUp implements FollowUpService {
       LocalDate due = LocalDate.of(2026, 1, 1).plusDays(i % 300);
       list.add(new PlannedOccasion(100 + i / 3, CLIENT, i % 2 == 0 ? "Familjestöd Tjörn" : "Öppenvården",
           i % 4 == 0 ? "caseworker.tjorn" : "caseworker.other", i % 3 == 0 ? "start" : "end", due,
-          due.minusDays(14), due.plusDays(30), List.of("kidscreen-10"), statuses[i % statuses.length], null));
+          due.minusDays(14), due.plusDays(30), List.of("kidscreen-10"), statuses[i % statuses.length], null,
+          i % 2 == 0 ? "support-group" : "hvb"));
     }
     return list;
   }

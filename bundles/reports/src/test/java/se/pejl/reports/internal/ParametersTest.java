@@ -56,11 +56,10 @@ class ParametersTest {
   }
 
   @Test
-  void an_unknown_municipality_an_episode_that_is_no_number_and_an_unknown_occasion_are_named() {
+  void an_unknown_municipality_and_an_episode_that_is_no_number_are_named() {
     expectField(Map.of("indicator", "x", "municipality", "9999"), "municipality", "error.report.municipality.unknown");
     expectField(Map.of("indicator", "x", "municipality", "Tjörn"), "municipality", "error.municipality.format");
     expectField(Map.of("indicator", "x", "episode", "tolv"), "episode", "error.report.episode.format");
-    expectField(Map.of("indicator", "x", "occasion", "mitten"), "occasion", "error.report.occasion.unknown");
   }
 
   @Test

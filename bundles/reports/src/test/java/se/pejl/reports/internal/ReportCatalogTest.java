@@ -93,6 +93,27 @@ class ReportCatalogTest {
   }
 
   @Test
+  void a_template_of_one_clients_data_must_mark_every_page_confidential() throws IOException {
+    copy("episode-results.jasper", "reports/meeting.jasper");
+    String texts = texts("episode-results", "_sv");
+    Files.writeString(bundle.resolve("reports/meeting.properties"), "report.title=Meeting\nreport.description=For the family\n"
+        + texts("episode-results", "").replaceAll("(?m)^confidential=.*$", ""));
+    Files.writeString(bundle.resolve("reports/meeting_sv.properties"), "report.title=M\\u00f6te\nreport.description=Till familjen\n"
+        + texts.replaceAll("(?m)^confidential=.*$", ""));
+    String descriptor = """
+        {"schemaVersion": 1, "id": "meeting", "template": "meeting.jasper", "texts": "meeting", "data": "episode-results"}""";
+
+    assertThatThrownBy(() -> read(descriptor)).isInstanceOfSatisfying(DefinitionException.class,
+        e -> assertThat(e.getMessage()).contains("$.template", "must print $R{confidential}"));
+
+    Files.writeString(bundle.resolve("reports/meeting_sv.properties"), "report.title=M\\u00f6te\nreport.description=Till familjen\n" + texts);
+    Files.writeString(bundle.resolve("reports/meeting.properties"), "report.title=Meeting\nreport.description=For the family\n"
+        + texts("episode-results", ""));
+    add(Map.of("meeting.json", descriptor));
+    assertThat(catalog.find("meeting")).isPresent();
+  }
+
+  @Test
   void an_id_already_taken_is_refused_and_the_report_under_it_stays_as_it_was() throws IOException {
     add(Map.of("overview.json", GOOD.replace("tjorn-comparison", "overview")));
     assertThat(catalog.find("overview")).get().extracting(LoadedReport::source).isEqualTo(ReportInfo.BUILT_IN);

@@ -136,6 +136,10 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    if (run && run.state === 'RUNNING') {
+      // One run at a time from this page: a second would run on unseen and could not be cancelled.
+      return;
+    }
     stop();
     clearErrors();
     download.hidden = true;
