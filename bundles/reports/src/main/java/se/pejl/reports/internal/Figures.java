@@ -75,6 +75,14 @@ final class Figures {
     return cells;
   }
 
+  /**
+   * The threshold a footnote may state for a table across municipalities: the highest any of its
+   * cells was held to, so that "fewer than N" is true of every hidden cell.
+   */
+  static int footnoteThreshold(IndicatorResult result) {
+    return result.thresholds().values().stream().mapToInt(Integer::intValue).reduce(result.threshold(), Math::max);
+  }
+
   /** The one cell of a result without breakdown, or null. */
   static Cell total(IndicatorResult result) {
     List<Cell> cells = result.cells();

@@ -96,7 +96,7 @@ final class IndicatorTableData implements ReportData {
       rows.add(row(info, texts.get("total"), total, true));
     }
     String area = acrossRegion ? texts.get("region.whole") : scope.areaName(user, request);
-    return new Dataset(area, result.threshold(), rows, Map.of(
+    return new Dataset(area, Figures.footnoteThreshold(result), rows, Map.of(
         "INDICATOR_NAME", texts.in(info.name()),
         "INDICATOR_DESCRIPTION", texts.in(info.description()),
         "VALUE_LABEL", texts.named("valueType.", info.valueType()),

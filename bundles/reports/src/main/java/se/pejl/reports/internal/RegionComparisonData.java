@@ -80,7 +80,7 @@ final class RegionComparisonData implements ReportData {
       rows.add(row(info, m.name(), m.code().value(), cells.get(m.code().value()), false));
     }
     rows.add(row(info, texts.get("region.whole"), "", cells.get(Cell.ALL), true));
-    return new Dataset(texts.get("region.whole"), result.threshold(), rows, Map.of(
+    return new Dataset(texts.get("region.whole"), Figures.footnoteThreshold(result), rows, Map.of(
         "INDICATOR_NAME", texts.in(info.name()),
         "INDICATOR_DESCRIPTION", texts.in(info.description()),
         "VALUE_LABEL", texts.named("valueType.", info.valueType())));
