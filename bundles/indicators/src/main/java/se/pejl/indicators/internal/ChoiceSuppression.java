@@ -20,11 +20,19 @@ final class ChoiceSuppression {
    * @return true where hidden, or null when the whole item is, n with it
    */
   static boolean[] hidden(int[] counts, int threshold) {
+    return hidden(counts, threshold, new boolean[counts.length]);
+  }
+
+  /**
+   * As {@link #hidden(int[], int)}, with more counts hidden from the start (e.g. for their rest,
+   * {@link RestRule}); a zero stays published, as it names no child.
+   */
+  static boolean[] hidden(int[] counts, int threshold, boolean[] alsoHidden) {
     int n = 0;
     boolean[] hidden = new boolean[counts.length];
     for (int c = 0; c < counts.length; c++) {
       n += counts[c];
-      hidden[c] = counts[c] > 0 && counts[c] < threshold;
+      hidden[c] = counts[c] > 0 && (counts[c] < threshold || alsoHidden[c]);
     }
     if (n < threshold) {
       return null;

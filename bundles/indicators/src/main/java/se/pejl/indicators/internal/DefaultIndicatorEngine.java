@@ -7,8 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,7 +120,7 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
     // depends on the day, a response rate on links expiring any minute.
     Object asOf = def.source().population() == Population.LINKS
         ? clock.instant().truncatedTo(ChronoUnit.MINUTES) : LocalDate.now(clock);
-    return facts.read(f -> f.derived(List.of("table", def, query, asOf), () -> table(def, dims, query, f)));
+    return facts.read(f -> f.derived(List.of("table", def, query, asOf), () -> table(def, dims, query, f, asOf)));
   }
 
   @Override
@@ -130,18 +134,40 @@ public final class DefaultIndicatorEngine implements IndicatorEngine {
     return facts.read(f -> f.derived(key, () -> distributions.of(f, instrumentId, occasion, query)));
   }
 
-  private IndicatorResult table(IndicatorDefinition def, List<Dimension> dims, IndicatorQuery query, Facts f) {
-    Scope scope = new QueryCheck(def).scope(f, query);
-    List<Axis> axes = new ArrayList<>();
-    dims.forEach(d -> axes.add(new Axis(d, raw -> label(f, d, raw))));
-    Observations obs = new Observations(axes, scope);
-    observe(def, f, obs);
-    List<Cell> cells = new ArrayList<>(new Tabulation(obs, aggregate(def.kind())).cells());
+  private IndicatorResult table(IndicatorDefinition def, List<Dimension> dims, IndicatorQuery query, Facts f,
+      Object asOf) {
+    List<Cell> cells = cells(def, dims, query, f, asOf);
     List<String> keys = dims.stream().map(Dimension::key).toList();
-    cells.sort(byKey(keys));
-    List<Cell> published = new Suppression(thresholds.forCells(query.municipality())).apply(cells, keys);
+    ToIntFunction<Cell> threshold = thresholds.forCells(query.municipality());
+    // The same table with its filters widened, for the rest rule: each is kept as a table is, so
+    // asking for it next, or for the next unit, costs nothing more.
+    RestRule rests = new RestRule(query);
+    Set<Map<String, String>> exposed = !rests.applies() ? Set.of() : rests.exposed(sizes(cells),
+        q -> sizes(cells(def, dims, q, f, asOf)), k -> threshold.applyAsInt(Cell.of(k, null, 0)));
+    List<Cell> published = new Suppression(threshold).apply(cells, keys, c -> exposed.contains(c.key()));
     return new IndicatorResult(def.info(), keys, query.period(), thresholds.of(
         query.municipality() == null ? null : query.municipality().value()), thresholds.own(), published);
+  }
+
+  /** The table's cells before any is hidden, in table order. */
+  private List<Cell> cells(IndicatorDefinition def, List<Dimension> dims, IndicatorQuery query, Facts f,
+      Object asOf) {
+    return f.derived(List.of("cells", def, query, asOf), () -> {
+      Scope scope = new QueryCheck(def).scope(f, query);
+      List<Axis> axes = new ArrayList<>();
+      dims.forEach(d -> axes.add(new Axis(d, raw -> label(f, d, raw))));
+      Observations obs = new Observations(axes, scope);
+      observe(def, f, obs);
+      List<Cell> cells = new ArrayList<>(new Tabulation(obs, aggregate(def.kind())).cells());
+      cells.sort(byKey(dims.stream().map(Dimension::key).toList()));
+      return List.copyOf(cells);
+    });
+  }
+
+  private static Map<Map<String, String>, Integer> sizes(List<Cell> cells) {
+    Map<Map<String, String>, Integer> sizes = new HashMap<>();
+    cells.forEach(c -> sizes.put(c.key(), c.n() == null ? 0 : c.n()));
+    return sizes;
   }
 
   private void observe(IndicatorDefinition def, Facts f, Observations obs) {

@@ -1,11 +1,16 @@
 package se.pejl.indicators.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.NotFoundException;
@@ -63,16 +68,45 @@ final class Distributions {
     AnswerTable t = f.answers(instrumentId);
     Instrument instrument = latestAnswered(t, instrumentId);
     int wanted = occasionCode(f, t, occasion);
-    Scope scope = QueryCheck.scope(f, query, Set.of());
-    int[] rows = t == null ? new int[0] : rows(f, t, wanted, scope);
+    List<Item> items = instrument.items().stream().filter(i -> CHOICE_ITEMS.contains(i.type())).toList();
     int threshold = thresholds.of(query.municipality() == null ? null : query.municipality().value());
-    List<ItemDistribution> items = new ArrayList<>();
-    for (Item item : instrument.items()) {
-      if (CHOICE_ITEMS.contains(item.type())) {
-        items.add(item(instrument, item, t == null ? null : t.items(item.id()), rows, threshold));
+    Function<IndicatorQuery, Map<Count, Integer>> counted = q -> f.derived(
+        Arrays.asList("choice counts", instrumentId, instrument.version(), occasion, q),
+        () -> counts(f, t, items, wanted, q));
+    Map<Count, Integer> own = counted.apply(query);
+    // The same answers with the filters widened, for the rest rule: each item's n and each count.
+    RestRule rests = new RestRule(query);
+    Set<Count> exposed = rests.applies() ? rests.exposed(own, counted, k -> threshold) : Set.of();
+    List<ItemDistribution> distributions = new ArrayList<>();
+    for (Item item : items) {
+      distributions.add(item(instrument, item, own, exposed, threshold));
+    }
+    return new SurveyDistribution(instrumentId, instrument.title(), occasion, query.period(), threshold,
+        distributions);
+  }
+
+  /** An item's n (value null) or the count of one of its choices. */
+  private record Count(String item, Integer value) {}
+
+  /** Each item's n and each choice's count, over the answers the query takes in; zeros left out. */
+  private Map<Count, Integer> counts(Facts f, AnswerTable t, List<Item> items, int occasion, IndicatorQuery q) {
+    Scope scope = QueryCheck.scope(f, q, Set.of());
+    int[] rows = t == null ? new int[0] : rows(f, t, occasion, scope);
+    Map<Count, Integer> counts = new HashMap<>();
+    for (Item item : items) {
+      float[] column = t == null ? null : t.items(item.id());
+      Set<Integer> values = new HashSet<>();
+      choices(item).forEach(c -> values.add(c.value()));
+      for (int r = 0; column != null && r < rows.length; r++) {
+        float v = column[rows[r]];
+        // NaN, not answered, equals none; a value outside the choices is not counted either.
+        if (v == (int) v && values.contains((int) v)) {
+          counts.merge(new Count(item.id(), (int) v), 1, Integer::sum);
+          counts.merge(new Count(item.id(), null), 1, Integer::sum);
+        }
       }
     }
-    return new SurveyDistribution(instrumentId, instrument.title(), occasion, query.period(), threshold, items);
+    return Map.copyOf(counts);
   }
 
   /** The latest version the answers were given under, or the newest provided when none has been. */
@@ -115,21 +149,20 @@ final class Distributions {
         .toArray();
   }
 
-  private static ItemDistribution item(Instrument instrument, Item item, float[] column, int[] rows, int threshold) {
+  private static ItemDistribution item(Instrument instrument, Item item, Map<Count, Integer> own, Set<Count> exposed,
+      int threshold) {
     List<Choice> choices = choices(item);
     int[] counts = new int[choices.size()];
-    int n = 0;
-    for (int r = 0; column != null && r < rows.length; r++) {
-      float v = column[rows[r]];
-      for (int c = 0; c < counts.length; c++) {
-        if (choices.get(c).value() == v) { // NaN, not answered, equals none
-          counts[c]++;
-          n++;
-          break;
-        }
-      }
+    boolean[] rest = new boolean[choices.size()];
+    for (int c = 0; c < counts.length; c++) {
+      Count count = new Count(item.id(), choices.get(c).value());
+      counts[c] = own.getOrDefault(count, 0);
+      rest[c] = exposed.contains(count);
     }
-    boolean[] hidden = ChoiceSuppression.hidden(counts, threshold);
+    int n = own.getOrDefault(new Count(item.id(), null), 0);
+    // An n whose rest is small is hidden with the item: published counts would add up to it.
+    boolean[] hidden = exposed.contains(new Count(item.id(), null)) ? null
+        : ChoiceSuppression.hidden(counts, threshold, rest);
     boolean whole = hidden == null;
     List<ChoiceCount> published = new ArrayList<>();
     for (int c = 0; c < counts.length; c++) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -41,11 +42,19 @@ final class Suppression {
   }
 
   List<Cell> apply(List<Cell> cells, List<String> dimensions) {
+    return apply(cells, dimensions, c -> false);
+  }
+
+  /**
+   * As {@link #apply(List, List)}, with more cells hidden from the start, e.g. for their rest
+   * ({@link RestRule}); the complementary steps then protect them as they do the small ones.
+   */
+  List<Cell> apply(List<Cell> cells, List<String> dimensions, Predicate<Cell> alsoHidden) {
     List<Lines.Line> lines = Lines.of(cells, dimensions);
     boolean[] hidden = new boolean[cells.size()];
     for (int i = 0; i < cells.size(); i++) {
       Cell c = cells.get(i);
-      hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold.applyAsInt(c));
+      hidden[i] = c.suppressed() || (c.n() != null && c.n() < threshold.applyAsInt(c)) || alsoHidden.test(c);
     }
     do {
       hideLoneHiddenCells(cells, lines, hidden);

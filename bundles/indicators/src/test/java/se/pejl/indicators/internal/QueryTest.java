@@ -47,6 +47,9 @@ class QueryTest {
     region.episode("2025-04-10"); // in
     region.episode("2025-05-31"); // in
     region.episode("2025-06-01");
+    // Two more outside the range in its quarters, so that the rest of them (4) is not a small group.
+    region.episode("2025-01-15");
+    region.episode("2025-06-15");
 
     IndicatorResult r = evaluate("episodes-started", NO_BREAKDOWN.in(period("2025-02-01/2025-05-31")));
 
