@@ -77,8 +77,12 @@ final class RegionComparisonData implements ReportData {
     ReportTexts texts = new ReportTexts(request.locale());
     List<Map<String, ?>> rows = new ArrayList<>();
     for (Municipality m : directory.all()) {
-      rows.add(row(info, m.name(), m.code().value(), cells.get(m.code().value()), false));
+      rows.add(row(info, m.name(), m.code().value(), cells.remove(m.code().value()), false));
     }
+    // A municipality in the shared database that the directory does not know is shown by its code
+    // rather than dropped, so that the rows still add up to the region.
+    cells.keySet().stream().filter(code -> !Cell.ALL.equals(code)).sorted().toList()
+        .forEach(code -> rows.add(row(info, code, code, cells.get(code), false)));
     rows.add(row(info, texts.get("region.whole"), "", cells.get(Cell.ALL), true));
     return new Dataset(texts.get("region.whole"), Figures.footnoteThreshold(result), rows, Map.of(
         "INDICATOR_NAME", texts.in(info.name()),

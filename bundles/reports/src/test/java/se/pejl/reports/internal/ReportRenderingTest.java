@@ -81,6 +81,8 @@ class ReportRenderingTest {
     assertThat(line(text, "Götene")).contains(Pdfs.sv("region-comparison", "not.taking.part"));
     assertThat(line(text, "Tjörn")).contains(percent(cell(result, "1407")), String.valueOf(cell(result, "1407").n()));
     assertThat(line(text, "Hela regionen")).contains(percent(cell(result, Cell.ALL)));
+    assertThat(line(text, "1499")).as("a municipality the directory does not know, by its code")
+        .contains(percent(cell(result, "1499")));
     String html = new String(service.render(MANAGER, "region-comparison", ReportFormat.HTML,
         Map.of("indicator", "wellbeing-improved")).content(), StandardCharsets.UTF_8);
     assertThat(html).as("the chart is in the page itself").contains("src=\"data:image/png;base64,");
