@@ -11,6 +11,16 @@ public interface AuditLog {
   /** Records that the access read something of this client. */
   void record(Access access, ClientRef client, String what);
 
+  /**
+   * Records that the access read something of each of these clients, as {@link #record} for each,
+   * in one go: a list of occasions or episodes names many clients at once.
+   *
+   * @since 1.1
+   */
+  default void recordAll(Access access, java.util.Collection<ClientRef> clients, String what) {
+    clients.forEach(c -> record(access, c, what));
+  }
+
   /** The user's municipality's entries, newest first; managers only. */
   List<AuditEntry> entries(PejlUser manager, AuditQuery query);
 

@@ -15,6 +15,17 @@ public interface AuditRepository {
   AuditEntry append(MunicipalityCode municipality, Instant at, String user, ClientRef client,
       String what, String endpoint);
 
+  /**
+   * Appends one entry per client, in order, as {@link #append} would one by one. A list read names
+   * thousands of clients; one call lets the store write them in one transaction.
+   *
+   * @since 2.2
+   */
+  default List<AuditEntry> appendAll(MunicipalityCode municipality, Instant at, String user,
+      List<ClientRef> clients, String what, String endpoint) {
+    return clients.stream().map(c -> append(municipality, at, user, c, what, endpoint)).toList();
+  }
+
   /** The municipality's entries matching the query, newest first. */
   List<AuditEntry> find(MunicipalityCode municipality, AuditQuery query);
 

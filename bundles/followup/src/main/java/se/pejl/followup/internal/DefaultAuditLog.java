@@ -1,6 +1,7 @@
 package se.pejl.followup.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,13 @@ public final class DefaultAuditLog implements AuditLog {
   public void record(Access access, ClientRef client, String what) {
     PejlUser user = access.user();
     repository.append(user.municipality(), clock.instant(), user.id(), client, what, access.endpoint());
+  }
+
+  @Override
+  public void recordAll(Access access, Collection<ClientRef> clients, String what) {
+    PejlUser user = access.user();
+    repository.appendAll(user.municipality(), clock.instant(), user.id(), List.copyOf(clients), what,
+        access.endpoint());
   }
 
   @Override

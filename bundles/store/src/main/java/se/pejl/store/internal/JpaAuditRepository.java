@@ -45,6 +45,34 @@ public final class JpaAuditRepository implements AuditRepository {
     });
   }
 
+  /** One transaction and one look at the chain's end for the whole list. */
+  @Override
+  public synchronized List<AuditEntry> appendAll(MunicipalityCode m, Instant at, String user,
+      List<ClientRef> clients, String what, String endpoint) {
+    if (clients.isEmpty()) {
+      return List.of();
+    }
+    return db.inTransaction(em -> {
+      List<AuditEntryEntity> last = em.createQuery(
+              "SELECT a FROM AuditEntryEntity a WHERE a.municipality = :m ORDER BY a.sequence DESC",
+              AuditEntryEntity.class)
+          .setParameter("m", m.value()).setMaxResults(1).getResultList();
+      String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).toEntry().hash();
+      long sequence = last.isEmpty() ? 1 : last.get(0).toEntry().sequence() + 1;
+      List<AuditEntry> written = new java.util.ArrayList<>(clients.size());
+      for (ClientRef client : clients) {
+        AuditEntry unsigned = new AuditEntry(sequence, at, user, m, client, what, endpoint, null);
+        AuditEntry entry = new AuditEntry(sequence, at, user, m, client, what, endpoint,
+            AuditChain.hash(previous, unsigned));
+        em.persist(new AuditEntryEntity(entry, previous));
+        written.add(entry);
+        previous = entry.hash();
+        sequence++;
+      }
+      return written;
+    });
+  }
+
   @Override
   public List<AuditEntry> find(MunicipalityCode m, AuditQuery q) {
     StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntryEntity a WHERE a.municipality = :m");

@@ -121,6 +121,23 @@ class AuditAndRevisionsTest {
     assertThat(audit.verify(SKOVDE).intact()).isTrue();
   }
 
+  @Test
+  void a_list_read_appends_one_entry_per_client_in_one_go_and_the_chain_holds() {
+    Instant t = Instant.parse("2026-05-01T10:00:00Z");
+    audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
+    List<ClientRef> clients = java.util.stream.IntStream.range(0, 500).mapToObj(i -> new ClientRef("T-" + (100 + i))).toList();
+
+    var written = audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", clients, "occasions", "report coverage");
+
+    assertThat(written).hasSize(500).extracting(a -> a.sequence()).startsWith(2L, 3L).endsWith(501L);
+    assertThat(audit.verify(TJORN).intact()).isTrue();
+    var next = audit.append(TJORN, t.plusSeconds(2), "manager.tjorn", new ClientRef("T-2"), "client", "GET /pejl/api/clients/T-2");
+    assertThat(next.sequence()).isEqualTo(502);
+    assertThat(audit.verify(TJORN).intact()).isTrue();
+    assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-350"), null, null, 10)))
+        .singleElement().satisfies(a -> assertThat(a.endpoint()).isEqualTo("report coverage"));
+  }
+
   private static NewEpisode aGroup() {
     return new NewEpisode(new ClientRef("T-1"), Episode.SUPPORT_GROUP, "Stödgruppen", "grupp-1",
         LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1), "Stöd", List.of("Må bättre"), "Tio träffar");
