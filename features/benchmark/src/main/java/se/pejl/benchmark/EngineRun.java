@@ -23,8 +23,9 @@ import se.pejl.api.store.StatisticsSink;
 import se.pejl.api.store.StatisticsSource;
 
 /**
- * Steps 3 and 4: Pejl started cold on the loaded database, the full standard indicator set through
- * the engine ({@link FullSet}), the region table over HTTP ({@link ApiTable}), then stopped.
+ * Steps 3 to 5: Pejl started cold on the loaded database, the full standard indicator set through
+ * the engine ({@link FullSet}), the region table over HTTP ({@link ApiTable}), the issue's reports
+ * and their raw JasperReports baseline ({@link ReportStep}), then stopped.
  */
 final class EngineRun {
     /** Activation reads every fact; at a million answers that takes a while on two cores. */
@@ -35,11 +36,11 @@ final class EngineRun {
             MunicipalityCode.of("1496"), Set.of(), null);
 
     /**
-     * What steps 3 and 4 measured; times in nanoseconds. {@code factsLoad} runs from the start of
+     * What steps 3 to 5 measured; times in nanoseconds. {@code factsLoad} runs from the start of
      * the framework to the engine's being there; {@code atOccasionDetail} is (b)'s reference.
      */
     record Figures(long frameworkStart, long factsLoad, FullSet.Figures set, long refresh, long heapBytes,
-            IndicatorResult atOccasionDetail, ApiTable.Figures api, long stop) {
+            IndicatorResult atOccasionDetail, ApiTable.Figures api, ReportStep.Figures reports, long stop) {
     }
 
     private final PrintStream out;
@@ -67,13 +68,15 @@ final class EngineRun {
             long heap = heapAfterGc();
             out.printf("  heap used after GC: %d MB%n", heap >> 20);
             ApiTable.Figures api = new ApiTable(pejl.httpPort(), out).measure();
+            out.println("5. reports: Pejl over HTTP and typed, then the same rows filled by JasperReports outside OSGi");
+            ReportStep.Figures reports = new ReportStep(pejl, out).run();
 
             long t1 = System.nanoTime();
             stopped = true;
             pejl.close();
             long stop = System.nanoTime() - t1;
             out.printf("  Pejl stopped in %s%n", Timing.format(stop));
-            return new Figures(frameworkStart, factsLoad, set, refresh, heap, detail, api, stop);
+            return new Figures(frameworkStart, factsLoad, set, refresh, heap, detail, api, reports, stop);
         } finally {
             if (!stopped) {
                 pejl.close();
@@ -83,7 +86,7 @@ final class EngineRun {
 
     /**
      * One more end answer in the first episode, stored as a caseworker's would be. It stays in the
-     * database, and steps 5 and 6 read it too: they are compared with the set's last run.
+     * database, and steps 6 and 7 read it too: they are compared with the set's last run.
      */
     private static void newAnswer(ResponseRepository responses) {
         MunicipalityCode m = MunicipalityCode.of(Region.MUNICIPALITIES.get(0).code());

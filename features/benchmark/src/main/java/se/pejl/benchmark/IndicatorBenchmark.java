@@ -20,7 +20,8 @@ import se.pejl.api.store.StatisticsSource;
  * <pre>java -Xmx8g -jar features/benchmark/target/pejl-benchmark.jar [sizes...]</pre>
  * For each size (answers; default 10000 100000 1000000): a fresh data folder whose schema Pejl's own
  * first start creates; generated data bulk-loaded over JDBC; Pejl started cold on it and the full
- * indicator set timed through the engine and one table through the HTTP API; then, Pejl stopped,
+ * indicator set timed through the engine and one table through the HTTP API, and the issue's three
+ * reports over HTTP and typed against raw JasperReports filling the same rows; then, Pejl stopped,
  * one indicator as a SQL GROUP BY (b) and the answer-based indicators as a plain Java pass over
  * arrays (c), both checked against the engine's numbers.
  *
@@ -76,10 +77,10 @@ public final class IndicatorBenchmark {
                 Timing.format(System.nanoTime() - t));
         Loaded loaded = generateAndLoad(data, size);
 
-        out.println("3-4. Pejl started cold on the loaded database");
+        out.println("3-5. Pejl started cold on the loaded database");
         EngineRun.Figures engine = new EngineRun(out).run(data);
 
-        out.println("5-6. Pejl stopped; the same database over plain JDBC");
+        out.println("6-7. Pejl stopped; the same database over plain JDBC");
         SqlBaseline.Figures sql;
         AnswerArrays arrays;
         try (Derby db = Derby.open(data)) {

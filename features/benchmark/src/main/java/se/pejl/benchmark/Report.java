@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Step 7: the figures of every size side by side, with the issue's targets. */
+/** Step 8: the figures of every size side by side, with the issue's targets. */
 final class Report {
 
     /** Everything measured for one size; times in nanoseconds. */
@@ -49,6 +49,7 @@ final class Report {
         row(out, "cold(a)/(b) warm", s -> Timing.ratio(s.set().cold(), s.sql().warm()));
         row(out, "API region table, first  target <= 1 s", s -> Timing.format(s.engine().api().first()));
         row(out, "API region table, warm (median of " + FullSet.WARM_RUNS + ")", s -> Timing.format(s.engine().api().warm()));
+        reports(out);
         row(out, "heap used after GC", s -> (s.engine().heapBytes() >> 20) + " MB");
         row(out, "same numbers (b) vs engine", s -> s.sql().check().same() ? "yes" : "NO");
         row(out, "same numbers (c) vs engine", s -> s.arrays().checks().values().stream()
@@ -56,6 +57,38 @@ final class Report {
         row(out, "evaluations that failed", s -> Integer.toString(s.set().failures().size()));
         row(out, "time for the size, all steps", s -> Timing.format(s.total()));
         notes(out, sizes.get(sizes.size() - 1));
+    }
+
+    /** Per report: Pejl over HTTP (the issue's request-to-file target), typed, raw, and Pejl over raw. */
+    private void reports(PrintStream out) {
+        for (ReportCase c : ReportCase.issueSix()) {
+            String target = "target <= " + c.target() / 1_000_000_000L + " s";
+            row(out, c.label() + ", HTTP first", s -> report(s, c, r -> Timing.format(r.pejl().httpFirst())));
+            row(out, "  HTTP warm (median of " + PejlReports.WARM_RUNS + "*)  " + target,
+                    s -> report(s, c, r -> Timing.format(r.pejl().httpWarm())));
+            row(out, "  typed ReportService, first / warm", s -> report(s, c,
+                    r -> Timing.format(r.pejl().typedFirst()) + " / " + Timing.format(r.pejl().typedWarm())));
+            row(out, "  raw Jasper fill+export, first / warm", s -> raw(s, c,
+                    r -> Timing.format(r.raw().first()) + " / " + Timing.format(r.raw().warm())));
+            row(out, "  raw warm: fill / export", s -> raw(s, c,
+                    r -> Timing.format(r.raw().fill()) + " / " + Timing.format(r.raw().export())));
+            row(out, "  rows from the services (once)", s -> raw(s, c, r -> Timing.format(r.collect())));
+            row(out, "  Pejl/raw, HTTP warm      target <= 1.2", s -> raw(s, c,
+                    r -> Timing.ratio(r.pejl().httpWarm(), r.raw().warm())));
+            row(out, "  Pejl/raw, typed warm", s -> raw(s, c, r -> Timing.ratio(r.pejl().typedWarm(), r.raw().warm())));
+            row(out, "  rows, pages / bytes", s -> raw(s, c,
+                    r -> String.format("%,d, %d / %,d", r.raw().rows(), r.raw().pages(), r.pejl().httpBytes())));
+        }
+    }
+
+    private static String report(SizeFigures s, ReportCase c, Function<ReportStep.CaseFigures, String> value) {
+        ReportStep.CaseFigures r = s.engine().reports().of(c.id());
+        return r == null || r.pejl() == null ? "FAILED" : value.apply(r);
+    }
+
+    private static String raw(SizeFigures s, ReportCase c, Function<ReportStep.CaseFigures, String> value) {
+        ReportStep.CaseFigures r = s.engine().reports().of(c.id());
+        return r == null || r.raw() == null ? "FAILED" : value.apply(r);
     }
 
     private static void notes(PrintStream out, SizeFigures last) {
@@ -71,6 +104,18 @@ final class Report {
                 + " gives the totals over municipality and gender.%n", SqlBaseline.INDICATOR);
         out.println("The API's first request comes after (a), so the engine is warm for it; it is the first use of"
                 + " the REST resource, its JSON binding and authentication.");
+        out.printf("Reports: region comparison of %s as analyst.region; overview of Skövde (%s) %s; coverage of"
+                + " the occasions of %s due %s as Skövde's manager. HTTP runs first, so its first request is"
+                + " the reports bundle's first fill (cold); the typed first call comes after it. Raw: the same compiled"
+                + " template filled from a JRBeanCollectionDataSource of beans built from the same services' results"
+                + " (untimed), exported with the bundle's settings; fill + export only. Raw's Jasper classes stay"
+                + " loaded (and compiled by the JIT) from one size to the next; the bundle's are loaded anew with each"
+                + " start of Pejl.%n",
+                "wellbeing-improved", ReportCase.SKOVDE.value(), ReportCase.OVERVIEW_PERIOD,
+                ReportCase.COVERAGE_UNIT, ReportCase.COVERAGE_PERIOD);
+        out.println("* A Pejl call slower than the budget (-Dpejl.benchmark.reportBudgetSeconds, 60) is not repeated:"
+                + " its warm figure is then of fewer runs, or '–'. Every coverage call audits each client it lists"
+                + " (step 5 prints the audit log's growth), so each call is slower than the one before.");
     }
 
     private static long answerBased(SizeFigures s) {

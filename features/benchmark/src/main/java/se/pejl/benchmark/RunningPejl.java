@@ -2,6 +2,7 @@ package se.pejl.benchmark;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +74,16 @@ final class RunningPejl implements AutoCloseable {
                     + " exports did not wire to the system bundle's (SharedPackages)");
         }
         return type.cast(service);
+    }
+
+    /** A file of an installed bundle (e.g. its texts), or null when there is no such bundle or file. */
+    URL entry(String symbolicName, String path) {
+        for (Bundle b : framework.bundleContext().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b.getEntry(path);
+            }
+        }
+        return null;
     }
 
     /** What may keep a service away: bundles not active, and which of Pejl's services are there. */

@@ -1,0 +1,108 @@
+package se.pejl.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+
+import se.pejl.api.reports.RenderedReport;
+import se.pejl.api.reports.ReportFormat;
+import se.pejl.api.reports.ReportService;
+
+/**
+ * A report from Pejl as a user gets it: {@code GET /pejl/api/reports/<id>} over HTTP (Jetty, the
+ * REST whiteboard, the demo host's login, then the service), and {@code ReportService.render} called
+ * typed. Each first (cold) and the median of {@value #WARM_RUNS} more; every answer is checked to be
+ * a document of the format asked for. A call slower than the budget
+ * ({@code -Dpejl.benchmark.reportBudgetSeconds}, default 60) is not repeated: the coverage list at
+ * a million answers takes many minutes a call, and each call makes the next one slower.
+ */
+final class PejlReports {
+    static final int WARM_RUNS = 5;
+    /** The demo host's password for every demo account. */
+    private static final String PASSWORD = "demo";
+    private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(60);
+    private static final long BUDGET = Duration.ofSeconds(Long.getLong("pejl.benchmark.reportBudgetSeconds", 60))
+            .toNanos();
+
+    /**
+     * Times in nanoseconds, every run (the first is the cold one; no more when it was over the
+     * budget); {@code status} of the first HTTP request. A warm time not measured is -1.
+     */
+    record Figures(int status, int httpBytes, long[] httpRuns, int typedBytes, long[] typedRuns) {
+        long httpFirst() {
+            return httpRuns[0];
+        }
+
+        long httpWarm() {
+            return warm(httpRuns);
+        }
+
+        long typedFirst() {
+            return typedRuns[0];
+        }
+
+        long typedWarm() {
+            return warm(typedRuns);
+        }
+
+        private static long warm(long[] runs) {
+            return runs.length < 2 ? -1 : Timing.median(Arrays.copyOfRange(runs, 1, runs.length));
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final int port;
+    private final ReportService service;
+
+    PejlReports(int port, ReportService service) {
+        this.port = port;
+        this.service = service;
+    }
+
+    Figures measure(ReportCase c) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + c.path()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (c.httpAccount() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(REQUEST_TIMEOUT).GET().build();
+        long[] http = new long[WARM_RUNS + 1];
+        int status = 0;
+        int httpBytes = 0;
+        int i = 0;
+        do {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            http[i] = System.nanoTime() - t;
+            check(c, "GET " + c.path(), response.statusCode(), response.body());
+            status = i == 0 ? response.statusCode() : status;
+            httpBytes = response.body().length;
+        } while (http[i] <= BUDGET && ++i < http.length);
+        long[] typed = new long[WARM_RUNS + 1];
+        int typedBytes = 0;
+        int j = 0;
+        do {
+            long t = System.nanoTime();
+            RenderedReport report = service.render(c.user(), c.id(), c.format(), c.parameters());
+            typed[j] = System.nanoTime() - t;
+            check(c, "ReportService.render " + c.id(), 200, report.content());
+            typedBytes = report.content().length;
+        } while (typed[j] <= BUDGET && ++j < typed.length);
+        return new Figures(status, httpBytes, Arrays.copyOf(http, Math.min(i + 1, http.length)), typedBytes,
+                Arrays.copyOf(typed, Math.min(j + 1, typed.length)));
+    }
+
+    /** A PDF starts with {@code %PDF}, an XLSX is a zip ({@code PK}). */
+    private static void check(ReportCase c, String what, int status, byte[] body) {
+        String magic = c.format() == ReportFormat.PDF ? "%PDF" : "PK";
+        String start = new String(body, 0, Math.min(body.length, magic.length()), StandardCharsets.ISO_8859_1);
+        if (status != 200 || !start.equals(magic)) {
+            String text = new String(body, 0, Math.min(body.length, 500), StandardCharsets.UTF_8);
+            throw new IllegalStateException(what + " answered " + status + " with no " + c.format() + ": " + text);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package se.pejl.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+import net.sf.jasperreports.engine.JRException;
+
+import se.pejl.api.PejlUser;
+import se.pejl.api.Role;
+import se.pejl.api.audit.AuditLog;
+import se.pejl.api.followup.FollowUpService;
+import se.pejl.api.host.MunicipalityDirectory;
+import se.pejl.api.indicators.IndicatorEngine;
+import se.pejl.api.reports.ReportService;
+
+/**
+ * Step 5, while Pejl runs: the issue's three reports ({@link ReportCase#issueSix()}) from Pejl over
+ * HTTP and typed ({@link PejlReports}), then the same rows, collected from the services untimed
+ * ({@link ReportRows}), filled and exported by JasperReports outside OSGi ({@link ReportBaseline}).
+ */
+final class ReportStep {
+    private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
+    private static final String REPORTS_BUNDLE = "se.pejl.reports";
+    private static final String TEXTS = "se/pejl/reports/internal/texts";
+
+    /**
+     * One report's figures; times in nanoseconds. {@code collect} is one collection of the rows
+     * from the services (warm: after Pejl's runs); {@code failure} is set when a step threw, and
+     * the figures after it are then missing.
+     */
+    record CaseFigures(ReportCase report, PejlReports.Figures pejl, long collect, ReportBaseline.Figures raw,
+            String failure) {
+    }
+
+    record Figures(List<CaseFigures> cases) {
+        CaseFigures of(String id) {
+            return cases.stream().filter(c -> c.report().id().equals(id)).findFirst().orElse(null);
+        }
+    }
+
+    /** Reads Skövde's audit log: how many entries the reports' reads of individual data added. */
+    private static final PejlUser AUDITOR = new PejlUser("benchmark.auditor", "Benchmark", Set.of(Role.ADMIN),
+            ReportCase.SKOVDE, Set.of(), null);
+
+    private final RunningPejl pejl;
+    private final PrintStream out;
+
+    ReportStep(RunningPejl pejl, PrintStream out) {
+        this.pejl = pejl;
+        this.out = out;
+    }
+
+    Figures run() throws InterruptedException, IOException {
+        PejlReports requests = new PejlReports(pejl.httpPort(), pejl.await(ReportService.class, SERVICE_TIMEOUT));
+        ReportRows rows = new ReportRows(pejl.await(IndicatorEngine.class, SERVICE_TIMEOUT),
+                pejl.await(FollowUpService.class, SERVICE_TIMEOUT),
+                pejl.await(MunicipalityDirectory.class, SERVICE_TIMEOUT), texts());
+        ReportBaseline baseline = new ReportBaseline();
+        AuditLog audit = pejl.await(AuditLog.class, SERVICE_TIMEOUT);
+        List<CaseFigures> cases = new ArrayList<>();
+        for (ReportCase c : ReportCase.issueSix()) {
+            long before = audit.verify(AUDITOR).entries();
+            cases.add(measure(c, requests, rows, baseline));
+            long after = audit.verify(AUDITOR).entries();
+            if (after != before) {
+                out.printf("      Skövde's audit log: %,d entries before this report's calls, %,d after%n", before, after);
+            }
+        }
+        return new Figures(cases);
+    }
+
+    private CaseFigures measure(ReportCase c, PejlReports requests, ReportRows rows, ReportBaseline baseline)
+            throws InterruptedException {
+        PejlReports.Figures p = null;
+        long collect = 0;
+        try {
+            p = requests.measure(c);
+            out.printf("  %s: GET %s as %s: status %d, %,d bytes; first %s, warm median of %d %s (runs: %s)%n",
+                    c.label(), c.path(), c.httpAccount(), p.status(), p.httpBytes(), Timing.format(p.httpFirst()),
+                    PejlReports.WARM_RUNS, Timing.format(p.httpWarm()), Timing.all(p.httpRuns()));
+            out.printf("      ReportService.render as %s (%s): %,d bytes; first %s, warm %s (runs: %s)%n", c.user().id(),
+                    c.user().roles(), p.typedBytes(), Timing.format(p.typedFirst()), Timing.format(p.typedWarm()),
+                    Timing.all(p.typedRuns()));
+            long t = System.nanoTime();
+            ReportRows.Input input = rows.build(c);
+            collect = System.nanoTime() - t;
+            List<String> parts = new ArrayList<>();
+            input.parts().forEach((call, nanos) -> parts.add(call + " " + Timing.format(nanos)));
+            out.printf("      rows collected from the services once (untimed for raw): %s: %s%n", Timing.format(collect),
+                    String.join(", ", parts));
+            ReportBaseline.Figures raw = baseline.run(input);
+            out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages): %,d bytes; first %s,"
+                    + " warm %s (fill %s + export %s)%n", raw.rows(), raw.pages(), raw.bytes(), Timing.format(raw.first()),
+                    Timing.format(raw.warm()), Timing.format(raw.fill()), Timing.format(raw.export()));
+            out.printf("      Pejl/raw: HTTP warm %s, typed warm %s, HTTP first %s%n", Timing.ratio(p.httpWarm(), raw.warm()),
+                    Timing.ratio(p.typedWarm(), raw.warm()), Timing.ratio(p.httpFirst(), raw.first()));
+            return new CaseFigures(c, p, collect, raw, null);
+        } catch (IOException | JRException | RuntimeException e) {
+            // Reported with the figures, so that one failing report does not lose the size's other figures.
+            out.printf("  %s FAILED: %s%n", c.label(), e);
+            return new CaseFigures(c, p, collect, null, e.toString());
+        }
+    }
+
+    /** The reports bundle's shared texts, Swedish over the English base, read from the running bundle. */
+    private Properties texts() throws IOException {
+        Properties texts = new Properties();
+        for (String file : List.of(TEXTS + ".properties", TEXTS + "_sv.properties")) {
+            URL entry = pejl.entry(REPORTS_BUNDLE, file);
+            if (entry == null) {
+                throw new IllegalStateException("No " + file + " in the " + REPORTS_BUNDLE + " bundle");
+            }
+            try (InputStream in = entry.openStream()) {
+                texts.load(in);
+            }
+        }
+        return texts;
+    }
+}
