@@ -108,15 +108,24 @@ final class ReportRows {
                 new IndicatorQuery(List.of("municipality"), null, null, null, null)));
         Map<String, Cell> cells = by(result, "municipality");
         List<ReportBeans.RegionRow> rows = new ArrayList<>();
-        directory.all().forEach(m -> rows.add(new ReportBeans.RegionRow(m.name(), m.code().value(), false,
-                cells.get(m.code().value()), pattern(info), chartValue(info, cells.get(m.code().value())))));
+        directory.all().forEach(m -> rows.add(regionRow(info, m.name(), m.code().value(),
+                cells.remove(m.code().value()))));
+        // Municipalities of the data that the directory does not know, by their code.
+        cells.keySet().stream().filter(code -> !Cell.ALL.equals(code)).sorted()
+                .forEach(code -> rows.add(regionRow(info, code, code, cells.get(code))));
         rows.add(new ReportBeans.RegionRow(text("region.whole"), "", true, cells.get(Cell.ALL), pattern(info), null));
         fill.put("AREA_NAME", text("region.whole"));
-        fill.put("THRESHOLD", result.threshold());
+        // The strictest threshold any cell was held to, as the footnote states it.
+        fill.put("THRESHOLD", result.thresholds().values().stream().mapToInt(Integer::intValue)
+                .reduce(result.threshold(), Math::max));
         fill.put("INDICATOR_NAME", info.name().in(user.locale()));
         fill.put("INDICATOR_DESCRIPTION", info.description().in(user.locale()));
         fill.put("VALUE_LABEL", named("valueType.", info.valueType()));
         return rows;
+    }
+
+    private static ReportBeans.RegionRow regionRow(IndicatorInfo info, String name, String code, Cell cell) {
+        return new ReportBeans.RegionRow(name, code, false, cell, pattern(info), chartValue(info, cell));
     }
 
     private List<ReportBeans.OverviewRow> overview(PejlUser user, MunicipalityCode m, ReportingPeriod period,

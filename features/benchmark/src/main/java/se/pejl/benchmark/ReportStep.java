@@ -101,6 +101,11 @@ final class ReportStep {
                     Timing.format(raw.warm()), Timing.format(raw.fill()), Timing.format(raw.export()));
             out.printf("      Pejl/raw: HTTP warm %s, typed warm %s, HTTP first %s%n", Timing.ratio(p.httpWarm(), raw.warm()),
                     Timing.ratio(p.typedWarm(), raw.warm()), Timing.ratio(p.httpFirst(), raw.first()));
+            if (Math.abs(raw.bytes() - p.httpBytes()) > p.httpBytes() / 50) {
+                // ReportRows follows the bundle's data kinds by hand; a changed kind shows here first.
+                out.printf("      WARNING: raw's document is %,d bytes, Pejl's %,d: the raw rows no longer mirror the"
+                        + " reports bundle's%n", raw.bytes(), p.httpBytes());
+            }
             return new CaseFigures(c, p, collect, raw, null);
         } catch (IOException | JRException | RuntimeException e) {
             // Reported with the figures, so that one failing report does not lose the size's other figures.
