@@ -30,6 +30,8 @@ final class AnswerTable {
   int[] version = new int[0];
   int[] occasion = new int[0];
   int[] day = new int[0];
+  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  long[] stamp = new long[0];
   private final Map<String, float[]> scores = new HashMap<>();
   private final Map<String, float[]> items = new HashMap<>();
 
@@ -51,6 +53,7 @@ final class AnswerTable {
     version = Columns.fit(version, size);
     occasion = Columns.fit(occasion, size);
     day = Columns.fit(day, size);
+    stamp = Columns.fit(stamp, size);
     scores.replaceAll((k, v) -> Columns.fit(v, size));
     items.replaceAll((k, v) -> Columns.fit(v, size));
     id[row] = answerId;

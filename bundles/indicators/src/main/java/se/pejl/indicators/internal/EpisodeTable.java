@@ -21,6 +21,8 @@ final class EpisodeTable {
   int[] start = new int[0];
   int[] plannedEnd = new int[0];
   int[] end = new int[0];
+  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  long[] stamp = new long[0];
   /** Which parts of the documentation are written, as bits. */
   byte[] documented = new byte[0];
   int[] ratedGoals = new int[0];
@@ -38,6 +40,7 @@ final class EpisodeTable {
     start = Columns.fit(start, size);
     plannedEnd = Columns.fit(plannedEnd, size);
     end = Columns.fit(end, size);
+    stamp = Columns.fit(stamp, size);
     documented = Columns.fit(documented, size);
     ratedGoals = Columns.fit(ratedGoals, size);
     ratingSum = Columns.fit(ratingSum, size);

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -27,7 +29,8 @@ final class Facts implements StatisticsSink {
   /**
    * How far back each refresh looks again: a transaction stamps its rows when it writes them but
    * they are seen only once it commits, and in a shared regional database the servers' clocks
-   * differ by a little. Rows seen twice are replaced, so looking back costs only a few reads.
+   * differ by a little. A row seen again with the time it was written before has not changed and
+   * is skipped, so looking back costs a few reads and keeps the derived figures.
    */
   static final Duration OVERLAP = Duration.ofSeconds(10);
   /** How soon another server's changes to a shared database are seen. */
@@ -62,6 +65,9 @@ final class Facts implements StatisticsSink {
   /** Figures derived from the episodes alone; emptied when an episode arrives. */
   private final Derived derivedFromEpisodes = new Derived();
   private boolean episodesChanged;
+  /** Rows this refresh sent again unchanged: their scores, items, goals and marks are skipped. */
+  private final Set<Long> unchangedAnswers = new HashSet<>();
+  private final Set<Long> unchangedEpisodes = new HashSet<>();
 
   Facts(Clock clock) {
     this.clock = clock;
@@ -84,6 +90,8 @@ final class Facts implements StatisticsSink {
       lastRead = System.nanoTime();
       Instant started = clock.instant();
       long before = changes;
+      unchangedAnswers.clear();
+      unchangedEpisodes.clear();
       source.changedSince(since, this);
       since = started.minus(OVERLAP);
       resolveEpisodes();
@@ -139,6 +147,11 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void answer(Answer a) {
+    int at = answerRows.get(a.id());
+    if (at >= 0 && a.updatedAt() != null && tables.get(at >>> 24).stamp[at & ROW_MASK] == stamp(a.updatedAt())) {
+      unchangedAnswers.add(a.id());
+      return;
+    }
     changes++;
     AnswerTable table = answers.computeIfAbsent(a.instrumentId(), i -> {
       if (tables.size() == Byte.MAX_VALUE) {
@@ -148,7 +161,6 @@ final class Facts implements StatisticsSink {
       tables.add(new AnswerTable(i));
       return tables.get(tables.size() - 1);
     });
-    int at = answerRows.get(a.id());
     int row;
     if (at < 0) {
       row = table.append(a.id());
@@ -173,6 +185,7 @@ final class Facts implements StatisticsSink {
     table.version[row] = a.instrumentVersion();
     table.occasion[row] = occasions.code(a.occasion());
     table.day[row] = (int) a.answeredOn().toEpochDay();
+    table.stamp[row] = stamp(a.updatedAt());
   }
 
   private static byte gender(Answer a) {
@@ -187,6 +200,9 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void score(long answerId, String scaleId, double score) {
+    if (!unchangedAnswers.isEmpty() && unchangedAnswers.contains(answerId)) {
+      return;
+    }
     int at = answerRows.get(answerId);
     if (at >= 0) {
       tables.get(at >>> 24).score(at & ROW_MASK, scaleId, score);
@@ -195,6 +211,9 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void item(long answerId, String itemId, double value) {
+    if (!unchangedAnswers.isEmpty() && unchangedAnswers.contains(answerId)) {
+      return;
+    }
     int at = answerRows.get(answerId);
     if (at >= 0) {
       tables.get(at >>> 24).item(at & ROW_MASK, itemId, value);
@@ -203,9 +222,13 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void episode(Episode e) {
+    int row = episodeRows.get(e.id());
+    if (row >= 0 && e.updatedAt() != null && episodes.stamp[row] == stamp(e.updatedAt())) {
+      unchangedEpisodes.add(e.id());
+      return;
+    }
     changes++;
     episodesChanged = true;
-    int row = episodeRows.get(e.id());
     if (row < 0) {
       row = episodes.append(e.id());
       episodeRows.put(e.id(), row);
@@ -222,12 +245,16 @@ final class Facts implements StatisticsSink {
     episodes.start[row] = day(e.start());
     episodes.plannedEnd[row] = day(e.plannedEnd());
     episodes.end[row] = day(e.end());
+    episodes.stamp[row] = stamp(e.updatedAt());
     episodes.documented[row] = (byte) ((e.purposeWritten() ? EpisodeTable.PURPOSE : 0)
         | (e.contentWritten() ? EpisodeTable.CONTENT : 0) | (e.resultWritten() ? EpisodeTable.RESULT : 0));
   }
 
   @Override
   public void goal(long episodeId, Integer attainment) {
+    if (!unchangedEpisodes.isEmpty() && unchangedEpisodes.contains(episodeId)) {
+      return;
+    }
     episodesChanged = true;
     int row = episodeRows.get(episodeId);
     if (row >= 0) {
@@ -237,6 +264,9 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void notApplicable(long episodeId, String occasion) {
+    if (!unchangedEpisodes.isEmpty() && unchangedEpisodes.contains(episodeId)) {
+      return;
+    }
     episodesChanged = true;
     int row = episodeRows.get(episodeId);
     if (row >= 0) {
@@ -246,8 +276,11 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void surveyLink(SurveyLink l) {
-    changes++;
     int row = linkRows.get(l.id());
+    if (row >= 0 && l.updatedAt() != null && links.stamp[row] == stamp(l.updatedAt())) {
+      return;
+    }
+    changes++;
     if (row < 0) {
       row = links.append(l.id());
       linkRows.put(l.id(), row);
@@ -263,6 +296,7 @@ final class Facts implements StatisticsSink {
     links.expiresAt[row] = l.expiresAt().getEpochSecond();
     links.answers[row] = l.answers();
     links.withdrawn[row] = (byte) (l.withdrawn() ? 1 : 0);
+    links.stamp[row] = stamp(l.updatedAt());
   }
 
   /** Answers can arrive before their episode (another server's, in a shared database). */
@@ -279,6 +313,11 @@ final class Facts implements StatisticsSink {
         }
       }
     }
+  }
+
+  /** A row's write time to the nanosecond, as its tables keep it; 0 when not known. */
+  static long stamp(Instant updatedAt) {
+    return updatedAt == null ? 0 : updatedAt.getEpochSecond() * 1_000_000_000L + updatedAt.getNano();
   }
 
   private static int day(LocalDate d) {

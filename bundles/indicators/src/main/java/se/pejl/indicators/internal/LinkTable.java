@@ -15,6 +15,8 @@ final class LinkTable {
   long[] expiresAt = new long[0];
   int[] answers = new int[0];
   byte[] withdrawn = new byte[0];
+  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  long[] stamp = new long[0];
 
   int append(long linkId) {
     int row = size++;
@@ -29,6 +31,7 @@ final class LinkTable {
     expiresAt = Columns.fit(expiresAt, size);
     answers = Columns.fit(answers, size);
     withdrawn = Columns.fit(withdrawn, size);
+    stamp = Columns.fit(stamp, size);
     id[row] = linkId;
     return row;
   }

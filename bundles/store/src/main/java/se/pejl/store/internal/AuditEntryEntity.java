@@ -22,7 +22,8 @@ import se.pejl.api.audit.AuditEntry;
 @Table(name = "AUDIT_ENTRY",
     uniqueConstraints = @UniqueConstraint(name = "AUDIT_ENTRY_SEQUENCE", columnNames = {"MUNICIPALITY", "SEQ"}),
     indexes = {@Index(name = "AUDIT_ENTRY_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
-        @Index(name = "AUDIT_ENTRY_USER", columnList = "MUNICIPALITY,USER_ID")})
+        @Index(name = "AUDIT_ENTRY_USER", columnList = "MUNICIPALITY,USER_ID"),
+        @Index(name = "AUDIT_ENTRY_END", columnList = "MUNICIPALITY,SEQ DESC")})
 public class AuditEntryEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

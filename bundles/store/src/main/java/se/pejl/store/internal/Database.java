@@ -160,6 +160,28 @@ public final class Database {
     }
   }
 
+  /**
+   * Runs work on a connection of its own in one transaction, committed when it returns and rolled
+   * back when it throws: for inserts of many rows, which EclipseLink sends one statement at a time
+   * (an identity key is read back after each).
+   */
+  public <T> T writeJdbc(SqlWork<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.apply(c);
+        c.commit();
+        commits.incrementAndGet();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new ProcessingException("error.internal", e);
+    }
+  }
+
   @Deactivate
   public void close() {
     factory.close();

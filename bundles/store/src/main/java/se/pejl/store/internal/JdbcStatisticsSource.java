@@ -65,7 +65,7 @@ public final class JdbcStatisticsSource implements StatisticsSource {
     private final Instant from;
     private final Timestamp since;
     private final StatisticsSink sink;
-    private Timestamp latest;
+    private Instant latest;
 
     Read(Connection c, Instant since, StatisticsSink sink) {
       this.c = c;
@@ -78,18 +78,20 @@ public final class JdbcStatisticsSource implements StatisticsSource {
       answersWithValues();
       episodesWithGoalsAndMarks();
       rows(changed(LINKS), rs -> {
-        sink.surveyLink(link(rs));
-        seen(rs.getTimestamp(12));
+        StatisticsSink.SurveyLink link = link(rs);
+        sink.surveyLink(link);
+        seen(link.updatedAt());
       });
-      return latest == null ? from : latest.toInstant();
+      return latest == null ? from : latest;
     }
 
     private void answersWithValues() throws SQLException {
       SentIds answers = new SentIds();
       rows(changed(ANSWERS), rs -> {
         answers.add(rs.getLong(1));
-        sink.answer(answer(rs));
-        seen(rs.getTimestamp(12));
+        StatisticsSink.Answer answer = answer(rs);
+        sink.answer(answer);
+        seen(answer.updatedAt());
       });
       rows(ofChanged(SCORES, "RESPONSE", "RESPONSE_ID"), rs -> {
         if (answers.contains(rs.getLong(1))) {
@@ -107,8 +109,9 @@ public final class JdbcStatisticsSource implements StatisticsSource {
       SentIds episodes = new SentIds();
       rows(changed(EPISODES), rs -> {
         episodes.add(rs.getLong(1));
-        sink.episode(episode(rs));
-        seen(rs.getTimestamp(12));
+        StatisticsSink.Episode episode = episode(rs);
+        sink.episode(episode);
+        seen(episode.updatedAt());
       });
       rows(ofChanged(GOALS, "EPISODE", "EPISODE_ID") + " ORDER BY v.EPISODE_ID, v.POSITION", rs -> {
         if (episodes.contains(rs.getLong(1))) {
@@ -126,20 +129,21 @@ public final class JdbcStatisticsSource implements StatisticsSource {
       String gender = rs.getString(6);
       return new StatisticsSink.Answer(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
           rs.getString(4), rs.getString(5), gender == null ? null : Gender.valueOf(gender),
-          rs.getObject(7, Integer.class), rs.getString(8), rs.getInt(9), rs.getString(10), day(rs, 11));
+          rs.getObject(7, Integer.class), rs.getString(8), rs.getInt(9), rs.getString(10), day(rs, 11),
+          rs.getTimestamp(12).toInstant());
     }
 
     private static StatisticsSink.Episode episode(ResultSet rs) throws SQLException {
       return new StatisticsSink.Episode(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
           rs.getString(5), day(rs, 6), day(rs, 7), day(rs, 8), written(rs.getString(9)),
-          written(rs.getString(10)), written(rs.getString(11)));
+          written(rs.getString(10)), written(rs.getString(11)), rs.getTimestamp(12).toInstant());
     }
 
     private static StatisticsSink.SurveyLink link(ResultSet rs) throws SQLException {
       return new StatisticsSink.SurveyLink(rs.getLong(1), rs.getString(2), rs.getString(3),
           rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7),
           rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(), rs.getInt(10),
-          rs.getTimestamp(11) != null);
+          rs.getTimestamp(11) != null, rs.getTimestamp(12).toInstant());
     }
 
     private String changed(String sql) {
@@ -176,8 +180,8 @@ public final class JdbcStatisticsSource implements StatisticsSource {
       }
     }
 
-    private void seen(Timestamp updatedAt) {
-      if (latest == null || updatedAt.after(latest)) {
+    private void seen(Instant updatedAt) {
+      if (latest == null || updatedAt.isAfter(latest)) {
         latest = updatedAt;
       }
     }

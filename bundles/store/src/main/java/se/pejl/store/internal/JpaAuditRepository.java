@@ -1,8 +1,14 @@
 package se.pejl.store.internal;
 
 import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +25,10 @@ import se.pejl.api.store.AuditRepository;
 public final class JpaAuditRepository implements AuditRepository {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+  private static final String INSERT = "INSERT INTO AUDIT_ENTRY (MUNICIPALITY, SEQ, READ_AT, USER_ID, CLIENT_REF,"
+      + " WHAT, ENDPOINT, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int BATCH = 1_000;
+
   private final Database db;
 
   @Activate
@@ -30,47 +40,68 @@ public final class JpaAuditRepository implements AuditRepository {
   @Override
   public synchronized AuditEntry append(MunicipalityCode m, Instant at, String user, ClientRef client,
       String what, String endpoint) {
-    return db.inTransaction(em -> {
-      List<AuditEntryEntity> last = em.createQuery(
-              "SELECT a FROM AuditEntryEntity a WHERE a.municipality = :m ORDER BY a.sequence DESC",
-              AuditEntryEntity.class)
-          .setParameter("m", m.value()).setMaxResults(1).getResultList();
-      String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).toEntry().hash();
-      long sequence = last.isEmpty() ? 1 : last.get(0).toEntry().sequence() + 1;
-      AuditEntry unsigned = new AuditEntry(sequence, at, user, m, client, what, endpoint, null);
-      AuditEntry entry = new AuditEntry(sequence, at, user, m, client, what, endpoint,
-          AuditChain.hash(previous, unsigned));
-      em.persist(new AuditEntryEntity(entry, previous));
-      return entry;
-    });
+    return appendAll(m, at, user, List.of(client), what, endpoint).get(0);
   }
 
-  /** One transaction and one look at the chain's end for the whole list. */
+  /**
+   * One transaction, one look at the chain's end and one JDBC batch for the whole list: a coverage
+   * report names thousands of clients, and EclipseLink inserts rows with an identity key one
+   * statement at a time.
+   */
   @Override
   public synchronized List<AuditEntry> appendAll(MunicipalityCode m, Instant at, String user,
       List<ClientRef> clients, String what, String endpoint) {
     if (clients.isEmpty()) {
       return List.of();
     }
-    return db.inTransaction(em -> {
-      List<AuditEntryEntity> last = em.createQuery(
-              "SELECT a FROM AuditEntryEntity a WHERE a.municipality = :m ORDER BY a.sequence DESC",
-              AuditEntryEntity.class)
-          .setParameter("m", m.value()).setMaxResults(1).getResultList();
-      String previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).toEntry().hash();
-      long sequence = last.isEmpty() ? 1 : last.get(0).toEntry().sequence() + 1;
-      List<AuditEntry> written = new java.util.ArrayList<>(clients.size());
-      for (ClientRef client : clients) {
-        AuditEntry unsigned = new AuditEntry(sequence, at, user, m, client, what, endpoint, null);
-        AuditEntry entry = new AuditEntry(sequence, at, user, m, client, what, endpoint,
-            AuditChain.hash(previous, unsigned));
-        em.persist(new AuditEntryEntity(entry, previous));
-        written.add(entry);
-        previous = entry.hash();
-        sequence++;
+    return db.writeJdbc(c -> {
+      ChainEnd end = end(c, m);
+      String previous = end.hash();
+      long sequence = end.sequence() + 1;
+      List<AuditEntry> written = new ArrayList<>(clients.size());
+      try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+        for (ClientRef client : clients) {
+          AuditEntry unsigned = new AuditEntry(sequence, at, user, m, client, what, endpoint, null);
+          AuditEntry entry = new AuditEntry(sequence, at, user, m, client, what, endpoint,
+              AuditChain.hash(previous, unsigned));
+          bind(insert, entry, previous);
+          insert.addBatch();
+          if (written.add(entry) && written.size() % BATCH == 0) {
+            insert.executeBatch();
+          }
+          previous = entry.hash();
+          sequence++;
+        }
+        insert.executeBatch();
       }
       return written;
     });
+  }
+
+  /** Where a municipality's chain ends: its newest entry's sequence and hash. */
+  private record ChainEnd(long sequence, String hash) {}
+
+  private static ChainEnd end(Connection c, MunicipalityCode m) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT SEQ, HASH FROM AUDIT_ENTRY WHERE MUNICIPALITY = ?"
+        + " ORDER BY SEQ DESC FETCH FIRST 1 ROWS ONLY")) {
+      p.setString(1, m.value());
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? new ChainEnd(rs.getLong(1), rs.getString(2)) : new ChainEnd(0, AuditChain.GENESIS);
+      }
+    }
+  }
+
+  /** As {@link AuditEntryEntity} maps it; the time as {@link InstantConverter} writes it. */
+  private static void bind(PreparedStatement p, AuditEntry e, String previousHash) throws SQLException {
+    p.setString(1, e.municipality().value());
+    p.setLong(2, e.sequence());
+    p.setTimestamp(3, Timestamp.from(e.at()));
+    p.setString(4, e.user());
+    p.setString(5, e.client().value());
+    p.setString(6, e.what());
+    p.setString(7, e.endpoint());
+    p.setString(8, previousHash);
+    p.setString(9, e.hash());
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -72,7 +73,9 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
     }
     jpql.append(" ORDER BY e.start, e.id");
     return db.read(em -> {
+      // The goals in the same query: eagerly read one episode at a time they cost a query each.
       TypedQuery<EpisodeEntity> query = em.createQuery(jpql.toString(), EpisodeEntity.class)
+          .setHint(QueryHints.LEFT_FETCH, "e.goals")
           .setParameter("m", m.value());
       if (q.client() != null) {
         query.setParameter("client", q.client().value());

@@ -33,7 +33,8 @@ import se.pejl.api.store.NewResponse;
 @Table(name = "RESPONSE", indexes = {
     @Index(name = "RESPONSE_EPISODE", columnList = "MUNICIPALITY,EPISODE_ID"),
     @Index(name = "RESPONSE_INSTRUMENT", columnList = "INSTRUMENT_ID"),
-    @Index(name = "RESPONSE_UPDATED", columnList = "UPDATED_AT")})
+    @Index(name = "RESPONSE_UPDATED", columnList = "UPDATED_AT"),
+    @Index(name = "RESPONSE_OCCASIONS", columnList = "EPISODE_ID,MUNICIPALITY,OCCASION,INSTRUMENT_ID")})
 public class ResponseEntity {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -65,6 +65,16 @@ final class RecordingSink implements StatisticsSink {
     links.put(link.id(), link);
   }
 
+  /** Drops the rows' write times, so that rows can be compared with ones a test writes out. */
+  void forgetWriteTimes() {
+    answers.replaceAll((id, a) -> new Answer(a.id(), a.episodeId(), a.groupId(), a.municipality(), a.unit(),
+        a.gender(), a.age(), a.instrumentId(), a.instrumentVersion(), a.occasion(), a.answeredOn()));
+    episodes.replaceAll((id, e) -> new Episode(e.id(), e.municipality(), e.unit(), e.type(), e.groupId(),
+        e.start(), e.plannedEnd(), e.end(), e.purposeWritten(), e.contentWritten(), e.resultWritten()));
+    links.replaceAll((id, l) -> new SurveyLink(l.id(), l.municipality(), l.unit(), l.episodeId(), l.groupId(),
+        l.instrumentId(), l.occasion(), l.createdAt(), l.expiresAt(), l.answers(), l.withdrawn()));
+  }
+
   private void called(String kind) {
     phases.add(PHASE.get(kind));
   }

@@ -96,6 +96,9 @@ class StatisticsSourceTest {
 
     Instant latest = source.changedSince(null, sink);
 
+    assertThat(writeTimes(sink)).as("each row says when it was written; the latest is returned")
+        .doesNotContainNull().contains(latest).allMatch(t -> !t.isAfter(latest));
+    sink.forgetWriteTimes();
     assertThat(sink.answers).containsOnly(
         Map.entry(given.id(), new StatisticsSink.Answer(given.id(), group.id(), null, "1407", "Stödgruppen",
             Gender.GIRL, 12, "child-wellbeing", 1, "start", MARCH)),
@@ -123,6 +126,14 @@ class StatisticsSourceTest {
             true)));
     assertThat(sink.phases).isSorted().contains(0, 1, 2, 3, 4);
     assertThat(latest).isBetween(Instant.now().minusSeconds(60), Instant.now());
+  }
+
+  private static List<Instant> writeTimes(RecordingSink sink) {
+    List<Instant> times = new java.util.ArrayList<>();
+    sink.answers.values().forEach(a -> times.add(a.updatedAt()));
+    sink.episodes.values().forEach(e -> times.add(e.updatedAt()));
+    sink.links.values().forEach(l -> times.add(l.updatedAt()));
+    return times;
   }
 
   @Test

@@ -16,6 +16,7 @@ import se.pejl.api.ClientRef;
 import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.store.Demographics;
 import se.pejl.api.store.NewResponse;
@@ -52,6 +53,21 @@ class StoreTest {
     assertThat(episodes.count(SKOVDE)).isZero();
     assertThat(e.goals()).extracting(se.pejl.api.followup.Goal::text)
         .containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
+  }
+
+  @Test
+  void a_list_of_episodes_comes_once_each_with_its_goals_in_order() {
+    Episode first = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1005"));
+    Episode second = episodes.insert(TJORN, "caseworker.tjorn", aSupportGroup("T-1006"));
+    episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-1007"), Episode.SUPPORT_GROUP,
+        "Stödgruppen", LocalDate.of(2026, 2, 1), "Stöd till barn som anhöriga", List.of()));
+
+    List<Episode> found = episodes.find(TJORN, new EpisodeQuery(null, null, "Stödgruppen", false));
+
+    assertThat(found).hasSize(3).doesNotHaveDuplicates().startsWith(first, second);
+    assertThat(found.get(1).goals()).extracting(se.pejl.api.followup.Goal::text)
+        .containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
+    assertThat(found.get(2).goals()).isEmpty();
   }
 
   @Test
