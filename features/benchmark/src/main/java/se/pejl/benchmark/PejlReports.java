@@ -20,7 +20,7 @@ import se.pejl.api.reports.ReportService;
  * typed. Each first (cold) and the median of {@value #WARM_RUNS} more; every answer is checked to be
  * a document of the format asked for. A call slower than the budget
  * ({@code -Dpejl.benchmark.reportBudgetSeconds}, default 60) is not repeated: the coverage list at
- * a million answers takes many minutes a call, and each call makes the next one slower.
+ * a million answers takes minutes a call.
  */
 final class PejlReports {
     static final int WARM_RUNS = 5;

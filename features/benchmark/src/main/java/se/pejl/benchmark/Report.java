@@ -114,8 +114,8 @@ final class Report {
                 "wellbeing-improved", ReportCase.SKOVDE.value(), ReportCase.OVERVIEW_PERIOD,
                 ReportCase.COVERAGE_UNIT, ReportCase.COVERAGE_PERIOD);
         out.println("* A Pejl call slower than the budget (-Dpejl.benchmark.reportBudgetSeconds, 60) is not repeated:"
-                + " its warm figure is then of fewer runs, or '–'. Every coverage call audits each client it lists"
-                + " (step 5 prints the audit log's growth), so each call is slower than the one before.");
+                + " its warm figure is then of fewer runs, or '–'. Every coverage call writes an audit entry per client"
+                + " it lists (step 5 prints the audit log's growth and the store reads FollowUpService.occasions makes).");
     }
 
     private static long answerBased(SizeFigures s) {

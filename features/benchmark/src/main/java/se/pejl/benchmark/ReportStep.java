@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.reports.ReportService;
+import se.pejl.api.store.EpisodeRepository;
+import se.pejl.api.store.ResponseRepository;
 
 /**
  * Step 5, while Pejl runs: the issue's three reports ({@link ReportCase#issueSix()}) from Pejl over
@@ -63,6 +66,8 @@ final class ReportStep {
                 pejl.await(FollowUpService.class, SERVICE_TIMEOUT),
                 pejl.await(MunicipalityDirectory.class, SERVICE_TIMEOUT), texts());
         ReportBaseline baseline = new ReportBaseline();
+        OccasionReads reads = new OccasionReads(pejl.await(EpisodeRepository.class, SERVICE_TIMEOUT),
+                pejl.await(ResponseRepository.class, SERVICE_TIMEOUT));
         AuditLog audit = pejl.await(AuditLog.class, SERVICE_TIMEOUT);
         List<CaseFigures> cases = new ArrayList<>();
         for (ReportCase c : ReportCase.issueSix()) {
@@ -71,6 +76,10 @@ final class ReportStep {
             long after = audit.verify(AUDITOR).entries();
             if (after != before) {
                 out.printf("      Skövde's audit log: %,d entries before this report's calls, %,d after%n", before, after);
+            }
+            if (c.parameters().containsKey("unit")) {
+                out.printf("      of FollowUpService.occasions, the store reads alone: %s%n",
+                        line(reads.time(c.user().municipality(), c.parameters().get("unit"))));
             }
         }
         return new Figures(cases);
@@ -91,10 +100,8 @@ final class ReportStep {
             long t = System.nanoTime();
             ReportRows.Input input = rows.build(c);
             collect = System.nanoTime() - t;
-            List<String> parts = new ArrayList<>();
-            input.parts().forEach((call, nanos) -> parts.add(call + " " + Timing.format(nanos)));
             out.printf("      rows collected from the services once (untimed for raw): %s: %s%n", Timing.format(collect),
-                    String.join(", ", parts));
+                    line(input.parts()));
             ReportBaseline.Figures raw = baseline.run(input);
             out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages): %,d bytes; first %s,"
                     + " warm %s (fill %s + export %s)%n", raw.rows(), raw.pages(), raw.bytes(), Timing.format(raw.first()),
@@ -112,6 +119,12 @@ final class ReportStep {
             out.printf("  %s FAILED: %s%n", c.label(), e);
             return new CaseFigures(c, p, collect, null, e.toString());
         }
+    }
+
+    private static String line(Map<String, Long> parts) {
+        List<String> line = new ArrayList<>();
+        parts.forEach((call, nanos) -> line.add(call + " " + Timing.format(nanos)));
+        return String.join(", ", line);
     }
 
     /** The reports bundle's shared texts, Swedish over the English base, read from the running bundle. */
