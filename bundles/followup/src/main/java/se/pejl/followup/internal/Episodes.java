@@ -77,6 +77,7 @@ public final class Episodes {
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
     List<Episode> open = episodes.find(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false));
     return occasions(m, open).stream()
+        .filter(o -> q.wantsDue(o.dueDate()))
         .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
         .toList();
   }

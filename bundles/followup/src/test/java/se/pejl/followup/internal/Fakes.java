@@ -235,11 +235,12 @@ final class Fakes {
     public ChainCheck verify(se.pejl.api.PejlUser u) { return new ChainCheck(true, 0, null); }
   }
 
-  /** A host with one girl in Tjörn and one boy in Skövde; it can be switched off. */
+  /** A host with two girls in Tjörn and one boy in Skövde; it can be switched off. */
   static final class Host implements ClientDirectory {
     boolean down;
     final List<ClientSnapshot> clients = List.of(
         new ClientSnapshot(new ClientRef("T-1"), Gender.GIRL, LocalDate.of(2014, 6, 1), TJORN, "Stödgruppen Tjörn"),
+        new ClientSnapshot(new ClientRef("T-2"), Gender.GIRL, LocalDate.of(2015, 2, 1), TJORN, "Stödgruppen Tjörn"),
         new ClientSnapshot(new ClientRef("S-1"), Gender.BOY, LocalDate.of(2012, 1, 1), SKOVDE, "Stödgruppen Skövde"));
 
     public Optional<ClientSnapshot> find(MunicipalityCode m, ClientRef ref) {

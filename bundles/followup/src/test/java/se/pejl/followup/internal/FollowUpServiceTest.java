@@ -140,6 +140,22 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void a_list_of_the_occasions_due_in_a_period_reads_and_audits_only_their_clients() {
+    service.startEpisode(anna, group("T-1")); // starts 20 April, ends 30 June
+    service.startEpisode(anna, new NewEpisode(new ClientRef("T-2"), Episode.SUPPORT_GROUP, "Stödgruppen Tjörn",
+        "grupp-0", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 27), "Stöd", List.of("Må bättre"), null));
+
+    var april = service.occasions(new Access(anna, "report coverage"), new OccasionQuery(Set.of(), null,
+        "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+
+    assertThat(april).isNotEmpty().allSatisfy(o -> assertThat(o.dueDate()).isBetween("2026-04-01", "2026-04-30"))
+        .extracting(o -> o.client().value()).containsOnly("T-1");
+    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 occasions report coverage");
+    assertThatThrownBy(() -> new OccasionQuery(Set.of(), null, null, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1)))
+        .isInstanceOf(InvalidInputException.class).hasFieldOrPropertyWithValue("field", "period");
+  }
+
+  @Test
   void an_answer_given_while_the_host_is_down_is_stored_without_snapshot() {
     Episode e = service.startEpisode(anna, group("T-1"));
     host.down = true;

@@ -1,5 +1,6 @@
 package se.pejl.reports.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -83,12 +84,14 @@ final class CoverageData implements ReportData {
     Access access = new Access(user, "report coverage");
     ReportTexts texts = new ReportTexts(request.locale());
     // Occasions name episodes, so a manager gets those of their own units; the unit figures above
-    // are aggregates and cover every unit.
+    // are aggregates and cover every unit. Only the period's occasions are read, so only their
+    // clients are audited.
+    LocalDate from = request.period() == null ? null : request.period().from();
+    LocalDate to = request.period() == null ? null : request.period().to();
     List<PlannedOccasion> occasions = new ArrayList<>();
     for (String unit : units(user, request.unit())) {
-      occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, caseworker, unit)));
+      occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, caseworker, unit, from, to)));
     }
-    occasions.removeIf(o -> request.period() != null && !request.period().contains(o.dueDate()));
     occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
         .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(PlannedOccasion::episodeId));

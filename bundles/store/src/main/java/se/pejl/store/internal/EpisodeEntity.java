@@ -31,6 +31,7 @@ import se.pejl.api.followup.NewEpisode;
     @Index(name = "EPISODE_MUNICIPALITY", columnList = "MUNICIPALITY,ID"),
     @Index(name = "EPISODE_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
     @Index(name = "EPISODE_CASEWORKER", columnList = "MUNICIPALITY,CASEWORKER"),
+    @Index(name = "EPISODE_UNIT", columnList = "MUNICIPALITY,UNIT"),
     @Index(name = "EPISODE_UPDATED", columnList = "UPDATED_AT")})
 public class EpisodeEntity {
   @Id

@@ -62,7 +62,8 @@ public final class JpaResponseRepository implements ResponseRepository {
   public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> episodeIds) {
     Map<Long, Map<String, Set<String>>> result = new HashMap<>();
     db.read(em -> Chunks.of(episodeIds).stream().flatMap(ids -> em.createQuery(
-                "SELECT DISTINCT r.episodeId, r.occasion, r.instrumentId FROM ResponseEntity r"
+                // Not DISTINCT: the sets below drop repeats, and Derby would sort every chunk for it.
+                "SELECT r.episodeId, r.occasion, r.instrumentId FROM ResponseEntity r"
                     + " WHERE r.municipality = :m AND r.episodeId IN :ids", Object[].class)
             .setParameter("m", m.value()).setParameter("ids", ids).getResultStream()).toList())
         .forEach(row -> result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
