@@ -180,12 +180,12 @@ final class ReportRows {
         long t = System.nanoTime();
         for (String u : user.has(Role.MANAGER) && unit == null ? user.units().stream().sorted().toList()
                 : Collections.singletonList(unit)) {
-            occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, null, u)));
+            occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, null, u,
+                    period == null ? null : period.from(), period == null ? null : period.to())));
         }
-        parts.put("FollowUpService.occasions (" + occasions.size() + " before the period filter, each client audited)",
+        parts.put("FollowUpService.occasions (" + occasions.size() + " due in the period, each client audited)",
                 System.nanoTime() - t);
         Map<Long, String> types = types(occasions, access, unit, parts);
-        occasions.removeIf(o -> period != null && !period.contains(o.dueDate()));
         occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
                 .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlannedOccasion::episodeId));
