@@ -13,15 +13,18 @@ import net.sf.jasperreports.engine.JRFrame;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRTextField;
 import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import se.pejl.api.PejlUser;
+import se.pejl.api.reports.ReportFormat;
 
 /**
  * What a template must pass beyond its fields' names and types before a manager may use it: it is
  * written in Java expressions, it fills one made-up row of its data without an error (a missing
- * image or subreport, a class it cannot see, an expression that casts wrongly all fail here), and
- * a template of one client's personal data prints the confidentiality mark on every page.
+ * image or subreport, a class it cannot see, an expression that casts wrongly all fail here) and
+ * exports it to each format it offers, and a template of one client's personal data prints the
+ * confidentiality mark on every page.
  */
 final class TrialFill {
   static final String CONFIDENTIAL = "confidential";
@@ -53,14 +56,32 @@ final class TrialFill {
     ClassLoader caller = thread.getContextClassLoader();
     thread.setContextClassLoader(TrialFill.class.getClassLoader());
     try {
-      JasperFillManager.getInstance(jasper).fill(report.template(), parameters,
-          new JRMapCollectionDataSource(List.of(row)));
-      return Optional.empty();
-    } catch (JRException | RuntimeException | LinkageError e) {
-      return Optional.of("filling one made-up row failed: " + e);
+      JasperPrint print;
+      try {
+        print = JasperFillManager.getInstance(jasper).fill(report.template(), parameters,
+            new JRMapCollectionDataSource(List.of(row)));
+      } catch (JRException | RuntimeException | LinkageError e) {
+        return Optional.of("filling one made-up row failed: " + e);
+      }
+      return exportEach(report, print);
     } finally {
       thread.setContextClassLoader(caller);
     }
+  }
+
+  /**
+   * Each format the report offers, once: a template can fill and still break an exporter, and the
+   * exporters' classes and fonts are then loaded before a manager's first report.
+   */
+  private Optional<String> exportEach(LoadedReport report, JasperPrint print) {
+    for (ReportFormat format : report.formats()) {
+      try {
+        Exports.export(jasper, print, format, report.id());
+      } catch (JRException | RuntimeException | LinkageError e) {
+        return Optional.of("exporting one made-up row to " + format + " failed: " + e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean marksEveryPage(LoadedReport report) {
