@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import se.pejl.api.Access;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
@@ -18,6 +19,7 @@ import se.pejl.api.followup.OccasionStatus;
 import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.indicators.Cell;
 import se.pejl.api.indicators.IndicatorEngine;
+import se.pejl.api.indicators.IndicatorResult;
 
 /**
  * The occasions that are due, done, overdue, missed or not applicable in the user's municipality,
@@ -77,10 +79,12 @@ final class CoverageData implements ReportData {
     // Unit figures for the user's own municipality, whatever the request names.
     ReportRequest request = new ReportRequest(given.locale(), given.period(), null, given.unit(), null,
         null, null, null, null, caseworker, null, given.given());
-    var coverage = engine.evaluate(user, COVERAGE, scope.query(user, request, List.of(UNIT)));
-    Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
-    Map<String, Cell> responseByUnit =
-        Figures.by(engine.evaluate(user, RESPONSE_RATE, scope.query(user, request, List.of(UNIT))), UNIT);
+    // The unit figures while the occasions are read: a period the engine has not been asked for
+    // yet costs it a pass over every episode, as long as the database read of a large unit.
+    CompletableFuture<IndicatorResult> coverageFigures = CompletableFuture.supplyAsync(
+        () -> engine.evaluate(user, COVERAGE, scope.query(user, request, List.of(UNIT))));
+    CompletableFuture<IndicatorResult> responseFigures = CompletableFuture.supplyAsync(
+        () -> engine.evaluate(user, RESPONSE_RATE, scope.query(user, request, List.of(UNIT))));
     Access access = new Access(user, "report coverage");
     ReportTexts texts = new ReportTexts(request.locale());
     // Occasions name episodes, so a manager gets those of their own units; the unit figures above
@@ -92,6 +96,9 @@ final class CoverageData implements ReportData {
     for (String unit : units(user, request.unit())) {
       occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, caseworker, unit, from, to)));
     }
+    IndicatorResult coverage = Figures.await(coverageFigures);
+    Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
+    Map<String, Cell> responseByUnit = Figures.by(Figures.await(responseFigures), UNIT);
     occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
         .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(PlannedOccasion::episodeId));

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import se.pejl.api.indicators.Cell;
 import se.pejl.api.indicators.IndicatorInfo;
 import se.pejl.api.indicators.IndicatorResult;
@@ -61,6 +63,24 @@ final class Figures {
     row.put(name(prefix, "value"), cell == null ? null : cell.value());
     row.put(name(prefix, "n"), cell == null ? null : cell.n());
     row.put(name(prefix, "suppressed"), cell != null && cell.suppressed());
+  }
+
+  /**
+   * The result of work started beside the caller's own, its failure thrown as it was thrown: an
+   * unknown unit stays the 400 that names it.
+   */
+  static <T> T await(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** The cells of a result by the value of one dimension, e.g. gender to cell. */
