@@ -72,7 +72,7 @@ final class Report {
                     r -> Timing.format(r.raw().first()) + " / " + Timing.format(r.raw().warm())));
             row(out, "  raw warm: fill / export", s -> raw(s, c,
                     r -> Timing.format(r.raw().fill()) + " / " + Timing.format(r.raw().export())));
-            row(out, "  rows from the services (once)", s -> raw(s, c, r -> Timing.format(r.collect())));
+            row(out, "  rows from the services (median of 3)", s -> raw(s, c, r -> Timing.format(r.collect())));
             row(out, "  Pejl/raw, HTTP warm      target <= 1.2", s -> raw(s, c,
                     r -> Timing.ratio(r.pejl().httpWarm(), r.raw().warm())));
             row(out, "  Pejl/raw, typed warm", s -> raw(s, c, r -> Timing.ratio(r.pejl().typedWarm(), r.raw().warm())));
