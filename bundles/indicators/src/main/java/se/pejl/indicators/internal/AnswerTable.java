@@ -3,6 +3,8 @@ package se.pejl.indicators.internal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import se.pejl.api.Gender;
+import se.pejl.api.store.StatisticsSink;
 
 /**
  * The answers to one instrument, one row each, as columns: what every indicator over the
@@ -30,7 +32,7 @@ final class AnswerTable {
   int[] version = new int[0];
   int[] occasion = new int[0];
   int[] day = new int[0];
-  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  /** When the row was last written ({@link Resent#stamp}), 0 when the source did not say. */
   long[] stamp = new long[0];
   private final Map<String, float[]> scores = new HashMap<>();
   private final Map<String, float[]> items = new HashMap<>();
@@ -91,5 +93,16 @@ final class AnswerTable {
   /** Whether the answer counts in statistics: its snapshot is there (anonymous answers have none to wait for). */
   boolean counted(int row) {
     return gender[row] != PENDING;
+  }
+
+  /** The gender code of an answer: pending while its snapshot is missing. */
+  static byte gender(StatisticsSink.Answer a) {
+    if (a.episodeId() == null) {
+      return OTHER; // anonymous: never waits for a snapshot, never split by gender
+    }
+    if (a.gender() == null) {
+      return PENDING;
+    }
+    return a.gender() == Gender.GIRL ? GIRL : a.gender() == Gender.BOY ? BOY : OTHER;
   }
 }

@@ -1,5 +1,6 @@
 package se.pejl.indicators.internal;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /** Growing the primitive columns of the fact tables. */
@@ -39,5 +40,10 @@ final class Columns {
     float[] a = new float[capacity];
     Arrays.fill(a, Float.NaN);
     return a;
+  }
+
+  /** A day as the columns keep it, {@link #NO_DAY} for none. */
+  static int day(LocalDate d) {
+    return d == null ? NO_DAY : (int) d.toEpochDay();
   }
 }

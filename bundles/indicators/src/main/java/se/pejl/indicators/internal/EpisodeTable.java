@@ -21,7 +21,7 @@ final class EpisodeTable {
   int[] start = new int[0];
   int[] plannedEnd = new int[0];
   int[] end = new int[0];
-  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  /** When the row was last written ({@link Resent#stamp}), 0 when the source did not say. */
   long[] stamp = new long[0];
   /** Which parts of the documentation are written, as bits. */
   byte[] documented = new byte[0];

@@ -7,16 +7,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import se.pejl.api.Gender;
 import se.pejl.api.store.StatisticsSink;
 import se.pejl.api.store.StatisticsSource;
 
@@ -28,9 +25,8 @@ import se.pejl.api.store.StatisticsSource;
 final class Facts implements StatisticsSink {
   /**
    * How far back each refresh looks again: a transaction stamps its rows when it writes them but
-   * they are seen only once it commits, and in a shared regional database the servers' clocks
-   * differ by a little. A row seen again with the time it was written before has not changed and
-   * is skipped, so looking back costs a few reads and keeps the derived figures.
+   * they are seen only once it commits, and servers sharing a regional database differ a little in
+   * clock. A row seen again with its earlier write time is skipped ({@link Resent}).
    */
   static final Duration OVERLAP = Duration.ofSeconds(10);
   /** How soon another server's changes to a shared database are seen. */
@@ -65,9 +61,7 @@ final class Facts implements StatisticsSink {
   /** Figures derived from the episodes alone; emptied when an episode arrives. */
   private final Derived derivedFromEpisodes = new Derived();
   private boolean episodesChanged;
-  /** Rows this refresh sent again unchanged: their scores, items, goals and marks are skipped. */
-  private final Set<Long> unchangedAnswers = new HashSet<>();
-  private final Set<Long> unchangedEpisodes = new HashSet<>();
+  private final Resent resent = new Resent();
 
   Facts(Clock clock) {
     this.clock = clock;
@@ -90,8 +84,7 @@ final class Facts implements StatisticsSink {
       lastRead = System.nanoTime();
       Instant started = clock.instant();
       long before = changes;
-      unchangedAnswers.clear();
-      unchangedEpisodes.clear();
+      resent.clear();
       source.changedSince(since, this);
       since = started.minus(OVERLAP);
       resolveEpisodes();
@@ -148,8 +141,8 @@ final class Facts implements StatisticsSink {
   @Override
   public void answer(Answer a) {
     int at = answerRows.get(a.id());
-    if (at >= 0 && a.updatedAt() != null && tables.get(at >>> 24).stamp[at & ROW_MASK] == stamp(a.updatedAt())) {
-      unchangedAnswers.add(a.id());
+    if (at >= 0 && Resent.same(tables.get(at >>> 24).stamp[at & ROW_MASK], a.updatedAt())) {
+      resent.answer(a.id());
       return;
     }
     changes++;
@@ -180,27 +173,17 @@ final class Facts implements StatisticsSink {
     table.group[row] = groups.code(a.groupId());
     table.municipality[row] = municipalities.code(a.municipality());
     table.unit[row] = units.code(a.unit());
-    table.gender[row] = gender(a);
+    table.gender[row] = AnswerTable.gender(a);
     table.age[row] = a.age() == null ? -1 : (byte) Math.min(a.age(), Byte.MAX_VALUE);
     table.version[row] = a.instrumentVersion();
     table.occasion[row] = occasions.code(a.occasion());
     table.day[row] = (int) a.answeredOn().toEpochDay();
-    table.stamp[row] = stamp(a.updatedAt());
-  }
-
-  private static byte gender(Answer a) {
-    if (a.episodeId() == null) {
-      return AnswerTable.OTHER; // anonymous: never waits for a snapshot, never split by gender
-    }
-    if (a.gender() == null) {
-      return AnswerTable.PENDING;
-    }
-    return a.gender() == Gender.GIRL ? AnswerTable.GIRL : a.gender() == Gender.BOY ? AnswerTable.BOY : AnswerTable.OTHER;
+    table.stamp[row] = Resent.stamp(a.updatedAt());
   }
 
   @Override
   public void score(long answerId, String scaleId, double score) {
-    if (!unchangedAnswers.isEmpty() && unchangedAnswers.contains(answerId)) {
+    if (resent.isAnswer(answerId)) {
       return;
     }
     int at = answerRows.get(answerId);
@@ -211,7 +194,7 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void item(long answerId, String itemId, double value) {
-    if (!unchangedAnswers.isEmpty() && unchangedAnswers.contains(answerId)) {
+    if (resent.isAnswer(answerId)) {
       return;
     }
     int at = answerRows.get(answerId);
@@ -223,8 +206,8 @@ final class Facts implements StatisticsSink {
   @Override
   public void episode(Episode e) {
     int row = episodeRows.get(e.id());
-    if (row >= 0 && e.updatedAt() != null && episodes.stamp[row] == stamp(e.updatedAt())) {
-      unchangedEpisodes.add(e.id());
+    if (row >= 0 && Resent.same(episodes.stamp[row], e.updatedAt())) {
+      resent.episode(e.id());
       return;
     }
     changes++;
@@ -242,17 +225,17 @@ final class Facts implements StatisticsSink {
     if (episodes.group[row] != 0) {
       groupTypes.putIfAbsent(episodes.group[row], episodes.type[row]);
     }
-    episodes.start[row] = day(e.start());
-    episodes.plannedEnd[row] = day(e.plannedEnd());
-    episodes.end[row] = day(e.end());
-    episodes.stamp[row] = stamp(e.updatedAt());
+    episodes.start[row] = Columns.day(e.start());
+    episodes.plannedEnd[row] = Columns.day(e.plannedEnd());
+    episodes.end[row] = Columns.day(e.end());
+    episodes.stamp[row] = Resent.stamp(e.updatedAt());
     episodes.documented[row] = (byte) ((e.purposeWritten() ? EpisodeTable.PURPOSE : 0)
         | (e.contentWritten() ? EpisodeTable.CONTENT : 0) | (e.resultWritten() ? EpisodeTable.RESULT : 0));
   }
 
   @Override
   public void goal(long episodeId, Integer attainment) {
-    if (!unchangedEpisodes.isEmpty() && unchangedEpisodes.contains(episodeId)) {
+    if (resent.isEpisode(episodeId)) {
       return;
     }
     episodesChanged = true;
@@ -264,7 +247,7 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void notApplicable(long episodeId, String occasion) {
-    if (!unchangedEpisodes.isEmpty() && unchangedEpisodes.contains(episodeId)) {
+    if (resent.isEpisode(episodeId)) {
       return;
     }
     episodesChanged = true;
@@ -277,7 +260,7 @@ final class Facts implements StatisticsSink {
   @Override
   public void surveyLink(SurveyLink l) {
     int row = linkRows.get(l.id());
-    if (row >= 0 && l.updatedAt() != null && links.stamp[row] == stamp(l.updatedAt())) {
+    if (row >= 0 && Resent.same(links.stamp[row], l.updatedAt())) {
       return;
     }
     changes++;
@@ -296,7 +279,7 @@ final class Facts implements StatisticsSink {
     links.expiresAt[row] = l.expiresAt().getEpochSecond();
     links.answers[row] = l.answers();
     links.withdrawn[row] = (byte) (l.withdrawn() ? 1 : 0);
-    links.stamp[row] = stamp(l.updatedAt());
+    links.stamp[row] = Resent.stamp(l.updatedAt());
   }
 
   /** Answers can arrive before their episode (another server's, in a shared database). */
@@ -313,14 +296,5 @@ final class Facts implements StatisticsSink {
         }
       }
     }
-  }
-
-  /** A row's write time to the nanosecond, as its tables keep it; 0 when not known. */
-  static long stamp(Instant updatedAt) {
-    return updatedAt == null ? 0 : updatedAt.getEpochSecond() * 1_000_000_000L + updatedAt.getNano();
-  }
-
-  private static int day(LocalDate d) {
-    return d == null ? Columns.NO_DAY : (int) d.toEpochDay();
   }
 }

@@ -15,7 +15,7 @@ final class LinkTable {
   long[] expiresAt = new long[0];
   int[] answers = new int[0];
   byte[] withdrawn = new byte[0];
-  /** When the row was last written ({@link Facts#stamp}), 0 when the source did not say. */
+  /** When the row was last written ({@link Resent#stamp}), 0 when the source did not say. */
   long[] stamp = new long[0];
 
   int append(long linkId) {
