@@ -22,8 +22,6 @@ import se.pejl.api.Access;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
-import se.pejl.api.followup.Episode;
-import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
@@ -185,36 +183,18 @@ final class ReportRows {
         }
         parts.put("FollowUpService.occasions (" + occasions.size() + " due in the period, each client audited)",
                 System.nanoTime() - t);
-        Map<Long, String> types = types(occasions, access, unit, parts);
         occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
                 .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlannedOccasion::episodeId));
         List<ReportBeans.CoverageRow> rows = new ArrayList<>(occasions.size());
         for (PlannedOccasion o : occasions) {
-            rows.add(new ReportBeans.CoverageRow(o, named("episodeType.", types.get(o.episodeId())),
+            rows.add(new ReportBeans.CoverageRow(o, named("episodeType.", o.episodeType()),
                     named("occasion.", o.key()), named("status.", o.status().name()), coverageByUnit.get(o.unit()),
                     responseByUnit.get(o.unit())));
         }
         fill.put("AREA_NAME", municipalityName(user.municipality()) + (unit == null ? "" : " \u00b7 " + unit));
         fill.put("THRESHOLD", coverage.threshold());
         return rows;
-    }
-
-    /**
-     * Each episode's type: from its occasions (api 1.4), or, from a follow-up bundle before that,
-     * read as the reports bundle then read it, one more call that audits each client again.
-     */
-    private Map<Long, String> types(List<PlannedOccasion> occasions, Access access, String unit,
-            Map<String, Long> parts) {
-        Map<Long, String> types = new HashMap<>();
-        occasions.forEach(o -> types.put(o.episodeId(), o.episodeType()));
-        if (types.containsValue(null)) {
-            long t = System.nanoTime();
-            List<Episode> episodes = followUp.episodes(access, new EpisodeQuery(null, null, unit, false));
-            episodes.forEach(e -> types.put(e.id(), e.type()));
-            parts.put("FollowUpService.episodes (" + episodes.size() + ", each client audited)", System.nanoTime() - t);
-        }
-        return types;
     }
 
     /** "Period: 2025 · Kommun: Skövde", as Preparation.describe writes it. */
