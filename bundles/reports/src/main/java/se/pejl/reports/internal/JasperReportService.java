@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -53,6 +55,8 @@ public final class JasperReportService implements ReportService {
   private final Clock clock;
   private final Settings settings;
   private final ExecutorService executor;
+  /** Fills at once, the page's background runs and the synchronous GET together: each holds its pages. */
+  private final Semaphore fills;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
   @Activate
@@ -65,6 +69,7 @@ public final class JasperReportService implements ReportService {
     this.catalog = new ReportCatalog(context, new DescriptorReader(json, jasper, kinds));
     this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
     this.executor = executor(settings.concurrentRuns());
+    this.fills = new Semaphore(Math.max(1, settings.concurrentRuns()), true);
     catalog.open();
   }
 
@@ -76,14 +81,17 @@ public final class JasperReportService implements ReportService {
     this.catalog = catalog;
     this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
     this.executor = executor(settings.concurrentRuns());
+    this.fills = new Semaphore(Math.max(1, settings.concurrentRuns()), true);
   }
 
   /** The configuration, read once. */
-  record Settings(int concurrentRuns, int virtualizeAboveRows, int keepFinishedMinutes, File swapDirectory) {
+  record Settings(int concurrentRuns, int waitForFillSeconds, int virtualizeAboveRows, int keepFinishedMinutes,
+      File swapDirectory) {
     static Settings of(ReportConfig c) {
       File swap = c.swapDirectory().isBlank()
           ? new File(System.getProperty("java.io.tmpdir"), "pejl-reports") : new File(c.swapDirectory());
-      return new Settings(c.concurrentRuns(), c.virtualizeAboveRows(), c.keepFinishedMinutes(), swap);
+      return new Settings(c.concurrentRuns(), c.waitForFillSeconds(), c.virtualizeAboveRows(),
+          c.keepFinishedMinutes(), swap);
     }
   }
 
@@ -120,7 +128,14 @@ public final class JasperReportService implements ReportService {
   public RenderedReport render(PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
     Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
     Run run = newRun(user, prepared);
-    produce(prepared, run, user);
+    if (!awaitFill()) {
+      throw new ConflictException("error.report.busy", settings.concurrentRuns());
+    }
+    try {
+      produce(prepared, run, user);
+    } finally {
+      fills.release();
+    }
     if (run.result() == null) {
       throw new ProcessingException("error.report.failed", null, reportId);
     }
@@ -139,7 +154,7 @@ public final class JasperReportService implements ReportService {
     Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
     Run run = newRun(user, prepared);
     runs.put(run.view().id(), run);
-    executor.execute(() -> produce(prepared, run, user));
+    executor.execute(() -> produceInTurn(prepared, run, user));
     return run.view();
   }
 
@@ -178,6 +193,34 @@ public final class JasperReportService implements ReportService {
   private Run newRun(PejlUser user, Preparation.Prepared prepared) {
     return new Run(UUID.randomUUID().toString(), user.id(), prepared.report().id(), prepared.format(),
         clock.instant(), new Filling(jasper, settings.virtualizeAboveRows(), settings.swapDirectory()));
+  }
+
+  /** Waits for a fill slot, at most as configured: a manager would rather hear "try again" than wait on. */
+  private boolean awaitFill() {
+    try {
+      return fills.tryAcquire(settings.waitForFillSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** A background run waits for its slot as long as it takes; one cancelled meanwhile is not filled. */
+  private void produceInTurn(Preparation.Prepared p, Run run, PejlUser user) {
+    try {
+      fills.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      run.failed(new ReportTexts(user.locale()).get("run.failed"), clock.instant());
+      return;
+    }
+    try {
+      if (!run.view().ended()) {
+        produce(p, run, user);
+      }
+    } finally {
+      fills.release();
+    }
   }
 
   private void produce(Preparation.Prepared p, Run run, PejlUser user) {

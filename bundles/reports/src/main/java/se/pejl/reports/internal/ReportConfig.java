@@ -13,6 +13,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
   @AttributeDefinition(name = "%reports.concurrentRuns.name", description = "%reports.concurrentRuns.description", min = "1")
   int concurrentRuns() default 2;
 
+  @AttributeDefinition(name = "%reports.waitSeconds.name", description = "%reports.waitSeconds.description", min = "0")
+  int waitForFillSeconds() default 120;
+
   @AttributeDefinition(name = "%reports.virtualizeAboveRows.name", description = "%reports.virtualizeAboveRows.description", min = "0")
   int virtualizeAboveRows() default 2000;
 

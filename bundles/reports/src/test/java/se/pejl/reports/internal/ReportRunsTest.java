@@ -3,6 +3,7 @@ package se.pejl.reports.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -79,6 +80,38 @@ class ReportRunsTest {
     service.cancel(MANAGER, started.get(0).id());
     assertThat(service.start(MANAGER, "gender-split", ReportFormat.CSV, Map.of()).state()).isNotNull();
     started.forEach(r -> service.cancel(MANAGER, r.id()));
+  }
+
+  @Test
+  void a_report_asked_for_while_every_fill_is_taken_waits_then_is_told_to_try_again() throws Exception {
+    JasperReportService oneAtATime = TestReports.service(new Fakes.Engine(), followUp,
+        new JasperReportService.Settings(1, 1, 500, 15, new File("target/swap")));
+    followUp.occasionCount = 20_000;
+    ReportRun big = oneAtATime.start(MANAGER, "coverage", ReportFormat.PDF, Map.of());
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (oneAtATime.run(MANAGER, big.id()).pages() == 0 && System.nanoTime() < until) {
+      Thread.sleep(10); // until it fills
+    }
+
+    assertThatThrownBy(() -> oneAtATime.render(Fakes.caseworker(), "gender-split", ReportFormat.CSV, Map.of()))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.key()).isEqualTo("error.report.busy"));
+
+    oneAtATime.cancel(MANAGER, big.id());
+    assertThat(renderWithin(oneAtATime, Duration.ofSeconds(30))).as("once the cancelled fill has stopped").isNotEmpty();
+  }
+
+  /** A filler stops at its next check after a cancel, so the slot comes free a little later. */
+  private static byte[] renderWithin(JasperReportService service, Duration time) {
+    long until = System.nanoTime() + time.toNanos();
+    while (true) {
+      try {
+        return service.render(Fakes.caseworker(), "gender-split", ReportFormat.CSV, Map.of()).content();
+      } catch (ConflictException busy) {
+        if (System.nanoTime() > until) {
+          throw busy;
+        }
+      }
+    }
   }
 
   @Test

@@ -25,10 +25,14 @@ final class TestReports {
   }
 
   static JasperReportService service(Fakes.Engine engine, FakeFollowUp followUp, int virtualizeAbove) {
+    return service(engine, followUp, new JasperReportService.Settings(2, 120, virtualizeAbove, 15,
+        new File("target/swap")));
+  }
+
+  static JasperReportService service(Fakes.Engine engine, FakeFollowUp followUp, JasperReportService.Settings settings) {
     ReportCatalog catalog = catalog(engine, followUp);
     catalog.add(0, ReportInfo.BUILT_IN, TestReports.class.getClassLoader(), builtIn());
-    return new JasperReportService(catalog, engine, Fakes.directory(), Fakes.CLOCK,
-        new JasperReportService.Settings(2, virtualizeAbove, 15, new File("target/swap")));
+    return new JasperReportService(catalog, engine, Fakes.directory(), Fakes.CLOCK, settings);
   }
 
   static ReportCatalog catalog(Fakes.Engine engine, FakeFollowUp followUp) {
