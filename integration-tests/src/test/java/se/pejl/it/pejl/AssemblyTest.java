@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.indicators.IndicatorEngine;
 import se.pejl.api.reports.ReportService;
@@ -56,6 +57,31 @@ class AssemblyTest {
         .extracting(Bundle::getSymbolicName, Bundle::getState)
         .containsExactlyInAnyOrderElementsOf(Pejl.PEJL_BUNDLES.stream()
             .map(n -> org.assertj.core.groups.Tuple.tuple(n, Bundle.ACTIVE)).toList());
+  }
+
+  @Test
+  void it_finds_pejls_commands_in_the_gogo_scope_pejl() throws Exception {
+    open = new Services(context);
+    open.awaitService(ReportService.class, Pejl.TIMEOUT);
+    ServiceReference<?>[] found = null;
+    for (long until = System.nanoTime() + Pejl.TIMEOUT.toNanos(); found == null && System.nanoTime() < until; ) {
+      found = context.getServiceReferences((String) null, "(osgi.command.scope=pejl)");
+      Thread.sleep(found == null ? 50 : 0);
+    }
+    assertThat(found).as("a service in the Gogo scope pejl").isNotNull().hasSize(1);
+    assertThat((String[]) found[0].getProperty("osgi.command.function"))
+        .containsExactlyInAnyOrder("reports", "indicators", "auditcheck");
+
+    Object commands = context.getService(found[0]);
+    try {
+      // As Gogo calls them: by name, with the words typed after the command.
+      String reports = (String) commands.getClass().getMethod("reports").invoke(commands);
+      String audit = (String) commands.getClass().getMethod("auditcheck", String.class).invoke(commands, "1407");
+      assertThat(reports).contains("region-comparison", "coverage", "built-in");
+      assertThat(audit).contains("1407").doesNotContain("BRUTEN", "BROKEN");
+    } finally {
+      context.ungetService(found[0]);
+    }
   }
 
   @Test

@@ -26,7 +26,7 @@ final class Pejl {
   static final MunicipalityCode SKOVDE = MunicipalityCode.of("1496");
   static final List<String> PEJL_BUNDLES = List.of("se.pejl.api", "se.pejl.derby", "se.pejl.followup", "se.pejl.forms",
       "se.pejl.host.demo", "se.pejl.indicators", "se.pejl.reports", "se.pejl.store", "se.pejl.store.migrations",
-      "se.pejl.web");
+      "se.pejl.shell", "se.pejl.web");
 
   private final FollowUpService followUp;
   private final ClientDirectory clients;
