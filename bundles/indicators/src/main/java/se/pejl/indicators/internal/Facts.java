@@ -85,7 +85,12 @@ final class Facts implements StatisticsSink {
       Instant started = clock.instant();
       long before = changes;
       resent.clear();
-      source.changedSince(since, this);
+      try {
+        source.changedSince(since, this);
+      } catch (RuntimeException | Error e) {
+        forgetRead();
+        throw e;
+      }
       since = started.minus(OVERLAP);
       resolveEpisodes();
       if (changes != before) {
@@ -98,6 +103,20 @@ final class Facts implements StatisticsSink {
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * After a read that failed half-way: its rows may lack the scores, goals and marks that were to
+   * follow, so none of them may count as seen when the next read sends them again.
+   */
+  private void forgetRead() {
+    long from = since == null ? Long.MIN_VALUE : Resent.stamp(since);
+    tables.forEach(t -> Resent.forget(t.stamp, t.size, from));
+    Resent.forget(episodes.stamp, episodes.size, from);
+    Resent.forget(links.stamp, links.size, from);
+    derived.clear();
+    derivedFromEpisodes.clear();
+    seenCommits = -1;
   }
 
   /** Reads the facts under the read lock: evaluations run side by side, refreshes wait. */

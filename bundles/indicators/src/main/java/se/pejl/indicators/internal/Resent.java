@@ -23,6 +23,15 @@ final class Resent {
     return updatedAt != null && stamp == stamp(updatedAt);
   }
 
+  /** Makes the stamps from {@code from} on unknown, so that those rows count as changed when sent again. */
+  static void forget(long[] stamps, int size, long from) {
+    for (int row = 0; row < size; row++) {
+      if (stamps[row] >= from) {
+        stamps[row] = 0;
+      }
+    }
+  }
+
   /** Before a read. */
   void clear() {
     answers.clear();

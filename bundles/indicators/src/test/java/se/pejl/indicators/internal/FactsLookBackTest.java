@@ -1,6 +1,7 @@
 package se.pejl.indicators.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -95,6 +96,28 @@ class FactsLookBackTest {
     int episode = facts.episodeRow(10);
     assertThat(facts.episodes.ratedGoals[episode]).isEqualTo(2);
     assertThat(facts.episodes.notApplicable.get(episode)).hasSize(1);
+  }
+
+  @Test
+  void a_read_that_fails_half_way_is_read_again_whole() {
+    // Five seconds after the rows were written: the next read looks back to five seconds before.
+    Facts facts = new Facts(Clock.fixed(NINE.plusSeconds(5), java.time.ZoneOffset.UTC));
+    facts.refresh(source);
+    source.answerWritten = NINE.plusSeconds(1);
+    source.total = 15;
+    StatisticsSource failing = (since, sink) -> {
+      sink.answer(new StatisticsSink.Answer(1, 10L, null, "1496", "Stödgruppen", Gender.GIRL, 11,
+          "child-wellbeing", 1, "start", LocalDate.of(2026, 3, 1), source.answerWritten));
+      throw new IllegalStateException("the database went away before the scores");
+    };
+    assertThatThrownBy(() -> facts.refresh(failing)).isInstanceOf(IllegalStateException.class);
+
+    facts.refresh(source);
+    facts.derived("overview", computed::incrementAndGet);
+
+    assertThat(facts.answers("child-wellbeing").scores("total")[0]).as("the score sent with the answer").isEqualTo(15f);
+    assertThat(facts.episodes.ratedGoals[facts.episodeRow(10)]).isEqualTo(2);
+    assertThat(computed).hasValue(1);
   }
 
   @Test

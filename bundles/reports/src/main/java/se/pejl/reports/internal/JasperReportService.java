@@ -126,12 +126,15 @@ public final class JasperReportService implements ReportService {
 
   @Override
   public RenderedReport render(PejlUser user, String reportId, ReportFormat format, Map<String, String> parameters) {
-    Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
-    Run run = newRun(user, prepared);
+    // The slot before the data: a report turned away has read (and audited) nothing, and one
+    // waiting holds no rows.
     if (!awaitFill()) {
       throw new ConflictException("error.report.busy", settings.concurrentRuns());
     }
+    Run run;
     try {
+      Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
+      run = newRun(user, prepared);
       produce(prepared, run, user);
     } finally {
       fills.release();

@@ -168,14 +168,19 @@ public final class Database {
   public <T> T writeJdbc(SqlWork<T> work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
+      boolean committed = false;
       try {
         T result = work.apply(c);
         c.commit();
+        committed = true;
         commits.incrementAndGet();
         return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
+      } finally {
+        if (!committed) {
+          // Whatever was thrown, Errors too: Derby will not close a connection inside a
+          // transaction, and a leaked one would keep its locks on the rows it wrote.
+          c.rollback();
+        }
       }
     } catch (SQLException e) {
       throw new ProcessingException("error.internal", e);
