@@ -35,9 +35,14 @@ public class AuditEntryEntity {
   @Column(name = "SEQ", nullable = false)
   private long sequence;
 
+  /** Local wall-clock time, for searching by day; ambiguous in the hour the clocks go back. */
   @Column(name = "READ_AT", nullable = false)
   @Convert(converter = InstantConverter.class)
   private Instant at;
+
+  /** The exact instant the hash covers, in nanoseconds since 1970 UTC; null in rows before schema 6. */
+  @Column(name = "READ_AT_NANOS")
+  private Long atNanos;
 
   @Column(name = "USER_ID", length = 120, nullable = false)
   private String user;
@@ -57,12 +62,15 @@ public class AuditEntryEntity {
   @Column(name = "HASH", length = 64, nullable = false)
   private String hash;
 
+  private static final long NANOS = 1_000_000_000L;
+
   protected AuditEntryEntity() {}
 
   AuditEntryEntity(AuditEntry e, String previousHash) {
     this.municipality = e.municipality().value();
     this.sequence = e.sequence();
     this.at = e.at();
+    this.atNanos = nanos(e.at());
     this.user = e.user();
     this.client = e.client().value();
     this.what = e.what();
@@ -76,7 +84,13 @@ public class AuditEntryEntity {
   }
 
   AuditEntry toEntry() {
-    return new AuditEntry(sequence, at, user, new MunicipalityCode(municipality), new ClientRef(client),
+    Instant exact = atNanos == null ? at
+        : Instant.ofEpochSecond(Math.floorDiv(atNanos, NANOS), Math.floorMod(atNanos, NANOS));
+    return new AuditEntry(sequence, exact, user, new MunicipalityCode(municipality), new ClientRef(client),
         what, endpoint, hash);
+  }
+
+  static long nanos(Instant at) {
+    return Math.addExact(Math.multiplyExact(at.getEpochSecond(), NANOS), at.getNano());
   }
 }

@@ -26,7 +26,7 @@ public final class JpaAuditRepository implements AuditRepository {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private static final String INSERT = "INSERT INTO AUDIT_ENTRY (MUNICIPALITY, SEQ, READ_AT, USER_ID, CLIENT_REF,"
-      + " WHAT, ENDPOINT, PREV_HASH, HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " WHAT, ENDPOINT, PREV_HASH, HASH, READ_AT_NANOS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final int BATCH = 1_000;
 
   private final Database db;
@@ -102,6 +102,7 @@ public final class JpaAuditRepository implements AuditRepository {
     p.setString(7, e.endpoint());
     p.setString(8, previousHash);
     p.setString(9, e.hash());
+    p.setLong(10, AuditEntryEntity.nanos(e.at()));
   }
 
   @Override

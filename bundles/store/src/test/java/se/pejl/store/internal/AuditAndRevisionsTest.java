@@ -20,6 +20,7 @@ import se.pejl.api.ClientRef;
 import se.pejl.api.ConflictException;
 import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
+import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.audit.AuditQuery;
 import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.EpisodeRevision.FieldChange;
@@ -119,6 +120,25 @@ class AuditAndRevisionsTest {
     assertThat(check.intact()).isFalse();
     assertThat(check.firstBroken()).isEqualTo(1);
     assertThat(audit.verify(SKOVDE).intact()).isTrue();
+  }
+
+  @Test
+  void entries_written_in_the_hour_the_clocks_go_back_keep_their_time_and_the_chain_holds() {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Stockholm"));
+    try {
+      // 02:30 summer time, then 02:30 winter time, on the night of 26 October 2025.
+      Instant summer = Instant.parse("2025-10-26T00:30:00Z");
+      Instant winter = Instant.parse("2025-10-26T01:30:00Z");
+      audit.append(TJORN, summer, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
+      audit.append(TJORN, winter, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
+
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      assertThat(audit.find(TJORN, new AuditQuery(null, null, null, null, 10)))
+          .extracting(AuditEntry::at).containsExactly(winter, summer);
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+    }
   }
 
   @Test
