@@ -84,10 +84,13 @@ public class AuditEntryEntity {
   }
 
   AuditEntry toEntry() {
-    Instant exact = atNanos == null ? at
-        : Instant.ofEpochSecond(Math.floorDiv(atNanos, NANOS), Math.floorMod(atNanos, NANOS));
+    Instant exact = atNanos == null ? at : instant(atNanos);
     return new AuditEntry(sequence, exact, user, new MunicipalityCode(municipality), new ClientRef(client),
         what, endpoint, hash);
+  }
+
+  static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
   }
 
   static long nanos(Instant at) {

@@ -142,23 +142,49 @@ public final class JpaAuditRepository implements AuditRepository {
 
   @Override
   public ChainCheck verify(MunicipalityCode m) {
-    return db.read(em -> {
-      String previous = AuditChain.GENESIS;
-      long expected = 1;
-      List<AuditEntryEntity> rows = em.createQuery(
-              "SELECT a FROM AuditEntryEntity a WHERE a.municipality = :m ORDER BY a.sequence",
-              AuditEntryEntity.class)
-          .setParameter("m", m.value()).getResultList();
-      for (AuditEntryEntity row : rows) {
-        AuditEntry e = row.toEntry();
-        if (e.sequence() != expected || !row.previousHash().equals(previous)
-            || !AuditChain.hash(previous, e).equals(e.hash())) {
-          return new ChainCheck(false, rows.size(), e.sequence());
+    // Read row by row in the chain's order (the unique index gives it): a municipality's log
+    // grows by an entry per client read and is never emptied, so it is not loaded whole.
+    return db.readJdbc(c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT SEQ, READ_AT, READ_AT_NANOS, USER_ID, CLIENT_REF, WHAT,"
+          + " ENDPOINT, PREV_HASH, HASH FROM AUDIT_ENTRY WHERE MUNICIPALITY = ? ORDER BY SEQ",
+          ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        p.setString(1, m.value());
+        p.setFetchSize(1_000);
+        try (ResultSet rs = p.executeQuery()) {
+          String previous = AuditChain.GENESIS;
+          long expected = 1;
+          long checked = 0;
+          while (rs.next()) {
+            checked++;
+            AuditEntry e = entry(rs, m);
+            if (e.sequence() != expected || !rs.getString(8).equals(previous)
+                || !AuditChain.hash(previous, e).equals(e.hash())) {
+              return new ChainCheck(false, count(c, m), e.sequence());
+            }
+            previous = e.hash();
+            expected++;
+          }
+          return new ChainCheck(true, checked, null);
         }
-        previous = e.hash();
-        expected++;
       }
-      return new ChainCheck(true, rows.size(), null);
     });
+  }
+
+  /** A row of the query in {@link #verify}, as {@link AuditEntryEntity#toEntry} makes it. */
+  private static AuditEntry entry(ResultSet rs, MunicipalityCode m) throws SQLException {
+    long nanos = rs.getLong(3);
+    Instant at = rs.wasNull() ? rs.getTimestamp(2).toInstant() : AuditEntryEntity.instant(nanos);
+    return new AuditEntry(rs.getLong(1), at, rs.getString(4), m, new ClientRef(rs.getString(5)), rs.getString(6),
+        rs.getString(7), rs.getString(9));
+  }
+
+  private static long count(Connection c, MunicipalityCode m) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM AUDIT_ENTRY WHERE MUNICIPALITY = ?")) {
+      p.setString(1, m.value());
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 }
