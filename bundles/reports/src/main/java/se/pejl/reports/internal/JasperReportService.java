@@ -44,7 +44,9 @@ import se.pejl.api.reports.ReportService;
  * parameter is an error straight away; filling and exporting then run in the caller's thread
  * ({@link #render}) or in the background ({@link #start}) with progress and cancellation.
  */
-@Component(service = ReportService.class, configurationPid = ReportConfig.PID)
+// Immediate: the templates are checked and trial-exported when Pejl starts, so a broken one is
+// logged then, and the first report request does not wait seconds for the catalog.
+@Component(service = ReportService.class, configurationPid = ReportConfig.PID, immediate = true)
 @Designate(ocd = ReportConfig.class)
 public final class JasperReportService implements ReportService {
   private static final Logger LOG = LoggerFactory.getLogger(JasperReportService.class);
