@@ -95,6 +95,18 @@ final class AnswerTable {
     return gender[row] != PENDING;
   }
 
+  /** Finds the rows of episodes that arrived after their answers; how many are still missing. */
+  int resolveEpisodes(LongIntMap episodeRows) {
+    int unresolved = 0;
+    for (int r = 0; r < size; r++) {
+      if (episodeRow[r] < 0 && episode[r] != 0) {
+        episodeRow[r] = episodeRows.get(episode[r]);
+        unresolved += episodeRow[r] < 0 ? 1 : 0;
+      }
+    }
+    return unresolved;
+  }
+
   /** The gender code of an answer: pending while its snapshot is missing. */
   static byte gender(StatisticsSink.Answer a) {
     if (a.episodeId() == null) {

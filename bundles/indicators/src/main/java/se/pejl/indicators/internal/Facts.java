@@ -110,10 +110,7 @@ final class Facts implements StatisticsSink {
    * follow, so none of them may count as seen when the next read sends them again.
    */
   private void forgetRead() {
-    long from = since == null ? Long.MIN_VALUE : Resent.stamp(since);
-    tables.forEach(t -> Resent.forget(t.stamp, t.size, from));
-    Resent.forget(episodes.stamp, episodes.size, from);
-    Resent.forget(links.stamp, links.size, from);
+    Resent.forget(since, tables, episodes, links);
     derived.clear();
     derivedFromEpisodes.clear();
     seenCommits = -1;
@@ -308,12 +305,7 @@ final class Facts implements StatisticsSink {
     }
     unresolved = 0;
     for (AnswerTable t : tables) {
-      for (int r = 0; r < t.size; r++) {
-        if (t.episodeRow[r] < 0 && t.episode[r] != 0) {
-          t.episodeRow[r] = episodeRows.get(t.episode[r]);
-          unresolved += t.episodeRow[r] < 0 ? 1 : 0;
-        }
-      }
+      unresolved += t.resolveEpisodes(episodeRows);
     }
   }
 }

@@ -2,6 +2,7 @@ package se.pejl.indicators.internal;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,8 +24,18 @@ final class Resent {
     return updatedAt != null && stamp == stamp(updatedAt);
   }
 
-  /** Makes the stamps from {@code from} on unknown, so that those rows count as changed when sent again. */
-  static void forget(long[] stamps, int size, long from) {
+  /**
+   * Makes unknown the stamps of every row a read from {@code since} (null: the first read) may have
+   * touched, so that they count as changed when sent again.
+   */
+  static void forget(Instant since, List<AnswerTable> answers, EpisodeTable episodes, LinkTable links) {
+    long from = since == null ? Long.MIN_VALUE : stamp(since);
+    answers.forEach(t -> forget(t.stamp, t.size, from));
+    forget(episodes.stamp, episodes.size, from);
+    forget(links.stamp, links.size, from);
+  }
+
+  private static void forget(long[] stamps, int size, long from) {
     for (int row = 0; row < size; row++) {
       if (stamps[row] >= from) {
         stamps[row] = 0;
