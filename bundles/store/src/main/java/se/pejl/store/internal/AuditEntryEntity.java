@@ -64,33 +64,17 @@ public class AuditEntryEntity {
 
   private static final long NANOS = 1_000_000_000L;
 
+  // Read only: entries are appended over JDBC (JpaAuditRepository), in batches.
   protected AuditEntryEntity() {}
 
-  AuditEntryEntity(AuditEntry e, String previousHash) {
-    this.municipality = e.municipality().value();
-    this.sequence = e.sequence();
-    this.at = e.at();
-    this.atNanos = nanos(e.at());
-    this.user = e.user();
-    this.client = e.client().value();
-    this.what = e.what();
-    this.endpoint = e.endpoint();
-    this.previousHash = previousHash;
-    this.hash = e.hash();
-  }
-
-  String previousHash() {
-    return previousHash;
-  }
-
   AuditEntry toEntry() {
-    Instant exact = atNanos == null ? at : instant(atNanos);
-    return new AuditEntry(sequence, exact, user, new MunicipalityCode(municipality), new ClientRef(client),
+    return new AuditEntry(sequence, exactTime(at, atNanos), user, new MunicipalityCode(municipality), new ClientRef(client),
         what, endpoint, hash);
   }
 
-  static Instant instant(long nanos) {
-    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+  /** The instant an entry's hash covers: {@code READ_AT_NANOS}, or {@code READ_AT} in rows from before it. */
+  static Instant exactTime(Instant readAt, Long nanos) {
+    return nanos == null ? readAt : Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
   }
 
   static long nanos(Instant at) {
