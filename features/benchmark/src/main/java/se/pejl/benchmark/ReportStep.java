@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,8 @@ final class ReportStep {
             }
             if (c.parameters().containsKey("unit")) {
                 out.printf("      of FollowUpService.occasions, the store reads alone: %s%n",
-                        line(reads.time(c.user().municipality(), c.parameters().get("unit"))));
+                        line(reads.time(c.user().municipality(), c.parameters().get("unit"),
+                        LocalDate.parse(c.parameters().get("period").split("/")[1]))));
             }
         }
         return new Figures(cases);

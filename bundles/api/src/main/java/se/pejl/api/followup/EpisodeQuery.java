@@ -1,5 +1,6 @@
 package se.pejl.api.followup;
 
+import java.time.LocalDate;
 import se.pejl.api.ClientRef;
 
 /**
@@ -9,8 +10,16 @@ import se.pejl.api.ClientRef;
  * @param caseworker the episodes this caseworker is responsible for
  * @param unit one unit's episodes
  * @param openOnly only episodes that have not ended
+ * @param startedBy only episodes started on or before this day
  */
-public record EpisodeQuery(ClientRef client, String caseworker, String unit, boolean openOnly) {
+public record EpisodeQuery(ClientRef client, String caseworker, String unit, boolean openOnly,
+    LocalDate startedBy) {
+
+  /** Episodes started on any day. */
+  public EpisodeQuery(ClientRef client, String caseworker, String unit, boolean openOnly) {
+    this(client, caseworker, unit, openOnly, null);
+  }
+
   public static EpisodeQuery all() {
     return new EpisodeQuery(null, null, null, false);
   }

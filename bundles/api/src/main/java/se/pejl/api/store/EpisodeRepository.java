@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
@@ -20,6 +21,12 @@ public interface EpisodeRepository {
 
   /** Episodes of this municipality matching the query, by start date. */
   List<Episode> find(MunicipalityCode municipality, EpisodeQuery query);
+
+  /**
+   * The same episodes as {@link #find(MunicipalityCode, EpisodeQuery)}, in the same order, without
+   * their goals and texts: for working out the occasions of many episodes at once.
+   */
+  List<EpisodeOutline> outlines(MunicipalityCode municipality, EpisodeQuery query);
 
   /** How many episodes the municipality has. */
   long count(MunicipalityCode municipality);

@@ -15,6 +15,7 @@ import se.pejl.api.PejlUser;
 import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.EpisodeChange;
 import se.pejl.api.followup.EpisodeClosing;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.OccasionQuery;
@@ -71,12 +72,22 @@ public final class Episodes {
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, Episode e) {
-    return occasions(m, List.of(e));
+    return occasions(m, List.of(EpisodeOutline.of(e)));
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
-    List<Episode> open = episodes.find(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false));
-    return occasions(m, open).stream()
+    // Every occasion is due on or after its episode's start (plans count forward from the start
+    // or the end, and an episode cannot end before it starts), so one started after the period
+    // has none in it.
+    List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
+        q.dueTo()));
+    LocalDate today = LocalDate.now(clock);
+    // Due days do not depend on answers: the answers are read only for episodes with an occasion
+    // due in the period (a coverage list names a fraction of a large unit's episodes).
+    List<EpisodeOutline> due = outlines.stream()
+        .filter(e -> q.dueFrom() == null && q.dueTo() == null || schedule(e).anyDue(e, q, today))
+        .toList();
+    return occasions(m, due).stream()
         .filter(o -> q.wantsDue(o.dueDate()))
         .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
         .toList();
@@ -95,20 +106,25 @@ public final class Episodes {
 
   /** @throws InvalidInputException when the episode's plan has no such occasion */
   void requireOccasion(Episode e, String key) {
-    OccasionSchedule schedule = new OccasionSchedule(plans.planFor(e.type()));
-    if (key == null || !schedule.accepts(e, key, LocalDate.now(clock))) {
+    EpisodeOutline outline = EpisodeOutline.of(e);
+    OccasionSchedule schedule = schedule(outline);
+    if (key == null || !schedule.accepts(outline, key, LocalDate.now(clock))) {
       throw new InvalidInputException("occasion", "error.occasion.unknown", key, e.id(), schedule.keys());
     }
   }
 
-  private List<PlannedOccasion> occasions(MunicipalityCode m, List<Episode> list) {
-    List<Long> ids = list.stream().map(Episode::id).toList();
+  private OccasionSchedule schedule(EpisodeOutline e) {
+    return new OccasionSchedule(plans.planFor(e.type()));
+  }
+
+  private List<PlannedOccasion> occasions(MunicipalityCode m, List<EpisodeOutline> list) {
+    List<Long> ids = list.stream().map(EpisodeOutline::id).toList();
     var answered = responses.answered(m, ids);
     var notApplicable = episodes.notApplicable(m, ids);
     LocalDate today = LocalDate.now(clock);
     List<PlannedOccasion> result = new ArrayList<>();
-    for (Episode e : list) {
-      result.addAll(new OccasionSchedule(plans.planFor(e.type())).occasions(e,
+    for (EpisodeOutline e : list) {
+      result.addAll(schedule(e).occasions(e,
           answered.getOrDefault(e.id(), Map.of()), notApplicable.getOrDefault(e.id(), Map.of()), today));
     }
     return result;

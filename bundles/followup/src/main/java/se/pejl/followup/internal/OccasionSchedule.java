@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.MeasurementPlans;
+import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
 import se.pejl.api.followup.PlannedOccasion;
 
@@ -28,7 +29,7 @@ final class OccasionSchedule {
    * @param answered occasion key to the instruments answered at it
    * @param notApplicable occasion key to the reason it does not apply
    */
-  List<PlannedOccasion> occasions(Episode e, Map<String, Set<String>> answered,
+  List<PlannedOccasion> occasions(EpisodeOutline e, Map<String, Set<String>> answered,
       Map<String, String> notApplicable, LocalDate today) {
     List<PlannedOccasion> result = new ArrayList<>();
     for (OccasionRule rule : plan.occasions()) {
@@ -46,6 +47,11 @@ final class OccasionSchedule {
       }
     }
     return result;
+  }
+
+  /** Whether any of the episode's occasions is due on a day the query wants (the answers do not move them). */
+  boolean anyDue(EpisodeOutline e, OccasionQuery q, LocalDate today) {
+    return occasions(e, Map.of(), Map.of(), today).stream().anyMatch(o -> q.wantsDue(o.dueDate()));
   }
 
   /** The occasions with a known due day not after {@code until}, for statistics over many episodes. */
@@ -70,7 +76,7 @@ final class OccasionSchedule {
   }
 
   /** Whether answers may be given at this occasion key of the episode. */
-  boolean accepts(Episode e, String key, LocalDate today) {
+  boolean accepts(EpisodeOutline e, String key, LocalDate today) {
     return plan.occasions().stream().anyMatch(r -> r.every() == null && r.key().equals(key))
         || occasions(e, Map.of(), Map.of(), today).stream().anyMatch(o -> o.key().equals(key));
   }
@@ -80,7 +86,7 @@ final class OccasionSchedule {
     return plan.occasions().stream().map(r -> r.every() == null ? r.key() : r.key() + "-<N>m").toList();
   }
 
-  private static PlannedOccasion occasion(Episode e, OccasionRule rule, String key, LocalDate due,
+  private static PlannedOccasion occasion(EpisodeOutline e, OccasionRule rule, String key, LocalDate due,
       Map<String, Set<String>> answered, Map<String, String> notApplicable, LocalDate today) {
     LocalDate from = due == null ? null : due.minusDays(rule.before());
     LocalDate to = due == null ? null : due.plusDays(rule.after());

@@ -69,7 +69,13 @@ final class Fakes {
     public List<Episode> find(MunicipalityCode m, EpisodeQuery q) {
       return rows.stream().filter(e -> e.municipality().equals(m))
           .filter(e -> q.caseworker() == null || e.caseworker().equals(q.caseworker()))
-          .filter(e -> q.client() == null || e.client().equals(q.client())).toList();
+          .filter(e -> q.client() == null || e.client().equals(q.client()))
+          .filter(e -> q.unit() == null || e.unit().equals(q.unit()))
+          .filter(e -> !q.openOnly() || e.end() == null)
+          .filter(e -> q.startedBy() == null || !e.start().isAfter(q.startedBy())).toList();
+    }
+    public List<se.pejl.api.followup.EpisodeOutline> outlines(MunicipalityCode m, EpisodeQuery q) {
+      return find(m, q).stream().map(se.pejl.api.followup.EpisodeOutline::of).toList();
     }
     public long count(MunicipalityCode m) { return find(m, EpisodeQuery.all()).size(); }
     public Episode save(MunicipalityCode m, Episode changed, String by, List<EpisodeRevision.FieldChange> changes) {
@@ -97,6 +103,8 @@ final class Fakes {
     final List<List<ResponseRevision>> revisions = new ArrayList<>();
     final List<MunicipalityCode> municipalities = new ArrayList<>();
     final List<Long> removedDrafts = new ArrayList<>();
+    /** The episode ids each {@link #answered} call was asked for. */
+    final List<Set<Long>> answeredAsked = new ArrayList<>();
     Drafts drafts;
 
     public Response insert(MunicipalityCode m, NewResponse r) {
@@ -139,8 +147,9 @@ final class Fakes {
     }
     public List<Response> ofEpisode(MunicipalityCode m, long id) { return List.of(); }
     public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> ids) {
+      answeredAsked.add(Set.copyOf(ids));
       Map<Long, Map<String, Set<String>>> result = new HashMap<>();
-      rows.stream().filter(r -> r.episodeId() != null).forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
+      rows.stream().filter(r -> r.episodeId() != null && ids.contains(r.episodeId())).forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
           .computeIfAbsent(r.occasion(), k -> new HashSet<>()).add(r.instrumentId()));
       return result;
     }
@@ -241,6 +250,7 @@ final class Fakes {
     final List<ClientSnapshot> clients = List.of(
         new ClientSnapshot(new ClientRef("T-1"), Gender.GIRL, LocalDate.of(2014, 6, 1), TJORN, "Stödgruppen Tjörn"),
         new ClientSnapshot(new ClientRef("T-2"), Gender.GIRL, LocalDate.of(2015, 2, 1), TJORN, "Stödgruppen Tjörn"),
+        new ClientSnapshot(new ClientRef("T-3"), Gender.BOY, LocalDate.of(2016, 9, 1), TJORN, "Stödgruppen Tjörn"),
         new ClientSnapshot(new ClientRef("S-1"), Gender.BOY, LocalDate.of(2012, 1, 1), SKOVDE, "Stödgruppen Skövde"));
 
     public Optional<ClientSnapshot> find(MunicipalityCode m, ClientRef ref) {

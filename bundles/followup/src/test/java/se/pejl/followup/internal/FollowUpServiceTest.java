@@ -156,6 +156,25 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void the_answers_are_read_only_for_episodes_with_an_occasion_due_in_the_period() {
+    Episode april = service.startEpisode(anna, group("T-1")); // starts 20 April
+    Episode winter = service.startEpisode(anna, new NewEpisode(new ClientRef("T-2"), Episode.SUPPORT_GROUP,
+        "Stödgruppen Tjörn", "grupp-0", LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 27), "Stöd",
+        List.of("Må bättre"), null));
+    service.startEpisode(anna, new NewEpisode(new ClientRef("T-3"), Episode.SUPPORT_GROUP, "Stödgruppen Tjörn",
+        "grupp-2", LocalDate.of(2026, 4, 29), null, "Stöd", List.of("Må bättre"), null)); // after the period
+    service.submit(anna, new AnswerSubmission(april.id(), "child-wellbeing", "start", null, Map.of("q1", 1)));
+    service.submit(anna, new AnswerSubmission(winter.id(), "child-wellbeing", "start", null, Map.of("q1", 1)));
+
+    var listed = service.occasions(new Access(anna, "report coverage"), new OccasionQuery(Set.of(), null,
+        "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 28)));
+
+    assertThat(listed).extracting(o -> o.client().value() + " " + o.key() + " " + o.status())
+        .containsExactly("T-1 start DONE");
+    assertThat(responses.answeredAsked).containsExactly(Set.of(april.id()));
+  }
+
+  @Test
   void an_answer_given_while_the_host_is_down_is_stored_without_snapshot() {
     Episode e = service.startEpisode(anna, group("T-1"));
     host.down = true;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.Goal;
 import se.pejl.api.followup.OccasionStatus;
 import se.pejl.api.followup.PlannedOccasion;
@@ -97,13 +98,13 @@ class OccasionScheduleTest {
   @Test
   void a_placement_is_reviewed_every_six_months_while_it_runs() {
     Episode placement = episode("family-home", LocalDate.of(2025, 1, 15), null, null);
-    List<PlannedOccasion> all = new OccasionSchedule(PLACEMENT).occasions(placement, Map.of(), Map.of(), LocalDate.of(2026, 3, 1));
+    List<PlannedOccasion> all = new OccasionSchedule(PLACEMENT).occasions(EpisodeOutline.of(placement), Map.of(), Map.of(), LocalDate.of(2026, 3, 1));
 
     assertThat(all).extracting(PlannedOccasion::key)
         .containsExactly("start", "review-6m", "review-12m", "review-18m", "end");
     assertThat(all.get(3).dueDate()).isEqualTo(LocalDate.of(2026, 7, 15));
-    assertThat(new OccasionSchedule(PLACEMENT).accepts(placement, "review-12m", LocalDate.of(2026, 3, 1))).isTrue();
-    assertThat(new OccasionSchedule(PLACEMENT).accepts(placement, "review", LocalDate.of(2026, 3, 1))).isFalse();
+    assertThat(new OccasionSchedule(PLACEMENT).accepts(EpisodeOutline.of(placement), "review-12m", LocalDate.of(2026, 3, 1))).isTrue();
+    assertThat(new OccasionSchedule(PLACEMENT).accepts(EpisodeOutline.of(placement), "review", LocalDate.of(2026, 3, 1))).isFalse();
   }
 
   @Test
@@ -123,7 +124,7 @@ class OccasionScheduleTest {
 
   private static PlannedOccasion occasion(Episode e, String key, LocalDate today,
       Map<String, Set<String>> answered, Map<String, String> notApplicable) {
-    return new OccasionSchedule(SUPPORT_GROUP).occasions(e, answered, notApplicable, today).stream()
+    return new OccasionSchedule(SUPPORT_GROUP).occasions(EpisodeOutline.of(e), answered, notApplicable, today).stream()
         .filter(o -> o.key().equals(key)).findFirst().orElseThrow();
   }
 

@@ -1,9 +1,11 @@
 package se.pejl.store.internal;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +15,12 @@ import org.eclipse.persistence.config.QueryHints;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.ClientRef;
 import se.pejl.api.ConflictException;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
@@ -58,36 +62,55 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
 
   @Override
   public List<Episode> find(MunicipalityCode m, EpisodeQuery q) {
-    StringBuilder jpql = new StringBuilder("SELECT e FROM EpisodeEntity e WHERE e.municipality = :m");
+    return db.read(em -> {
+      // The goals in the same query: eagerly read one episode at a time they cost a query each.
+      TypedQuery<EpisodeEntity> query = matching(em, "SELECT e FROM EpisodeEntity e", m, q, EpisodeEntity.class)
+          .setHint(QueryHints.LEFT_FETCH, "e.goals");
+      return query.getResultStream().map(EpisodeEntity::toEpisode).toList();
+    });
+  }
+
+  @Override
+  public List<EpisodeOutline> outlines(MunicipalityCode m, EpisodeQuery q) {
+    // Columns, not entities: no goals joined in and no texts read (a unit's occasions read the
+    // outlines of thousands of episodes).
+    return db.read(em -> matching(em, "SELECT e.id, e.clientRef, e.type, e.unit, e.caseworker, e.start,"
+            + " e.plannedEnd, e.end FROM EpisodeEntity e", m, q, Object[].class)
+        .getResultStream()
+        .map(r -> new EpisodeOutline(((Number) r[0]).longValue(), new ClientRef((String) r[1]), (String) r[2],
+            (String) r[3], (String) r[4], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7]))
+        .toList());
+  }
+
+  /** The query's conditions after {@code select}, its parameters set, by start date. */
+  private static <T> TypedQuery<T> matching(EntityManager em, String select, MunicipalityCode m, EpisodeQuery q,
+      Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" WHERE e.municipality = :m");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("m", m.value());
     if (q.client() != null) {
       jpql.append(" AND e.clientRef = :client");
+      parameters.put("client", q.client().value());
     }
     if (q.caseworker() != null) {
       jpql.append(" AND e.caseworker = :caseworker");
+      parameters.put("caseworker", q.caseworker());
     }
     if (q.unit() != null) {
       jpql.append(" AND e.unit = :unit");
+      parameters.put("unit", q.unit());
     }
     if (q.openOnly()) {
       jpql.append(" AND e.end IS NULL");
     }
+    if (q.startedBy() != null) {
+      jpql.append(" AND e.start <= :startedBy");
+      parameters.put("startedBy", q.startedBy());
+    }
     jpql.append(" ORDER BY e.start, e.id");
-    return db.read(em -> {
-      // The goals in the same query: eagerly read one episode at a time they cost a query each.
-      TypedQuery<EpisodeEntity> query = em.createQuery(jpql.toString(), EpisodeEntity.class)
-          .setHint(QueryHints.LEFT_FETCH, "e.goals")
-          .setParameter("m", m.value());
-      if (q.client() != null) {
-        query.setParameter("client", q.client().value());
-      }
-      if (q.caseworker() != null) {
-        query.setParameter("caseworker", q.caseworker());
-      }
-      if (q.unit() != null) {
-        query.setParameter("unit", q.unit());
-      }
-      return query.getResultStream().map(EpisodeEntity::toEpisode).toList();
-    });
+    TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+    parameters.forEach(query::setParameter);
+    return query;
   }
 
   @Override
@@ -158,7 +181,7 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
     return result;
   }
 
-  private static Optional<EpisodeEntity> entity(jakarta.persistence.EntityManager em, MunicipalityCode m, long id) {
+  private static Optional<EpisodeEntity> entity(EntityManager em, MunicipalityCode m, long id) {
     return em.createQuery("SELECT e FROM EpisodeEntity e WHERE e.id = :id AND e.municipality = :m",
             EpisodeEntity.class)
         .setParameter("id", id).setParameter("m", m.value())

@@ -16,6 +16,7 @@ import se.pejl.api.ClientRef;
 import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.store.Demographics;
@@ -68,6 +69,22 @@ class StoreTest {
     assertThat(found.get(1).goals()).extracting(se.pejl.api.followup.Goal::text)
         .containsExactly("Veta mer om mammas sjukdom", "Ha någon att prata med");
     assertThat(found.get(2).goals()).isEmpty();
+  }
+
+  @Test
+  void outlines_are_the_episodes_without_their_documentation_and_can_stop_at_a_start_day() {
+    Episode march = episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-1005"),
+        Episode.SUPPORT_GROUP, "Stödgruppen", LocalDate.of(2026, 3, 2), "Stöd", List.of("Må bättre")));
+    Episode february = episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-1007"),
+        Episode.SUPPORT_GROUP, "Stödgruppen", LocalDate.of(2026, 2, 1), "Stöd till barn som anhöriga", List.of()));
+    episodes.insert(SKOVDE, "caseworker.skovde", aSupportGroup("S-1"));
+
+    assertThat(episodes.outlines(TJORN, new EpisodeQuery(null, null, "Stödgruppen", false)))
+        .containsExactly(EpisodeOutline.of(february), EpisodeOutline.of(march));
+    assertThat(episodes.outlines(TJORN, new EpisodeQuery(null, null, null, false, february.start())))
+        .containsExactly(EpisodeOutline.of(february));
+    assertThat(episodes.find(TJORN, new EpisodeQuery(null, null, null, false, march.start().minusDays(1))))
+        .containsExactly(february);
   }
 
   @Test
