@@ -5,6 +5,7 @@ import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
 import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.PejlUser;
+import se.pejl.api.audit.Audited;
 
 /**
  * Episodes, their occasions and the answers given at them. Every call sees only the user's
@@ -37,6 +38,17 @@ public interface FollowUpService {
 
   /** Occasions across episodes, e.g. what is due and overdue for one caseworker or unit. */
   List<PlannedOccasion> occasions(Access access, OccasionQuery query);
+
+  /**
+   * As {@link #occasions(Access, OccasionQuery)}, for a caller that shows them only after work of
+   * its own (a report being filled): their clients' audit entries are written meanwhile, and the
+   * caller lets nothing out before {@link Audited#written()} has completed normally.
+   *
+   * @since 1.6
+   */
+  default Audited<List<PlannedOccasion>> occasionsAuditedMeanwhile(Access access, OccasionQuery query) {
+    return Audited.already(occasions(access, query));
+  }
 
   /** Marks an occasion as not applicable, with the reason. */
   PlannedOccasion markNotApplicable(PejlUser user, long episodeId, String occasion, String reason);

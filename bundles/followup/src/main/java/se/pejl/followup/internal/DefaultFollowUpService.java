@@ -4,9 +4,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
@@ -15,6 +21,7 @@ import se.pejl.api.MunicipalityCode;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
 import se.pejl.api.audit.AuditLog;
+import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.AnswerSubmission;
 import se.pejl.api.followup.ClientView;
 import se.pejl.api.followup.Episode;
@@ -36,10 +43,17 @@ import se.pejl.api.host.ClientDirectory;
  */
 @Component(service = FollowUpService.class)
 public final class DefaultFollowUpService implements FollowUpService {
+  private static final int AUDIT_DRAIN_SECONDS = 30;
   private final Episodes episodes;
   private final Answers answers;
   private final Hosts hosts;
   private final AuditLog audit;
+  /** Writes the entries of reads whose callers go on meanwhile; one at a time, as the chain is. */
+  private final ExecutorService auditWriter = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "pejl-audit-writer");
+    t.setDaemon(true);
+    return t;
+  });
 
   @Activate
   public DefaultFollowUpService(@Reference Episodes episodes, @Reference Answers answers,
@@ -48,6 +62,13 @@ public final class DefaultFollowUpService implements FollowUpService {
     this.answers = answers;
     this.hosts = hosts;
     this.audit = audit;
+  }
+
+  /** Entries already handed to the writer are stored before the service goes; later ones fail. */
+  @Deactivate
+  void close() throws InterruptedException {
+    auditWriter.shutdown();
+    auditWriter.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS);
   }
 
   @Override
@@ -100,10 +121,27 @@ public final class DefaultFollowUpService implements FollowUpService {
 
   @Override
   public List<PlannedOccasion> occasions(Access access, OccasionQuery query) {
-    Roles.requireClientWork(access.user());
-    List<PlannedOccasion> found = episodes.occasions(access.user().municipality(), query);
+    List<PlannedOccasion> found = listed(access, query);
     auditEach(access, found, PlannedOccasion::client, "occasions");
     return found;
+  }
+
+  @Override
+  public Audited<List<PlannedOccasion>> occasionsAuditedMeanwhile(Access access, OccasionQuery query) {
+    List<PlannedOccasion> found = listed(access, query);
+    Set<ClientRef> clients = clientsOf(found, PlannedOccasion::client);
+    try {
+      return new Audited<>(found, CompletableFuture.runAsync(() -> audit.recordAll(access, clients, "occasions"),
+          auditWriter));
+    } catch (RejectedExecutionException e) {
+      // The service is stopping: nothing is written, so nothing may be shown.
+      return new Audited<>(found, CompletableFuture.failedFuture(e));
+    }
+  }
+
+  private List<PlannedOccasion> listed(Access access, OccasionQuery query) {
+    Roles.requireClientWork(access.user());
+    return episodes.occasions(access.user().municipality(), query);
   }
 
   @Override
@@ -171,9 +209,13 @@ public final class DefaultFollowUpService implements FollowUpService {
   }
 
   private <T> void auditEach(Access access, List<T> items, Function<T, ClientRef> client, String what) {
+    // One write for the whole list: a coverage report names thousands of clients.
+    audit.recordAll(access, clientsOf(items, client), what);
+  }
+
+  private static <T> Set<ClientRef> clientsOf(List<T> items, Function<T, ClientRef> client) {
     Set<ClientRef> clients = new LinkedHashSet<>();
     items.forEach(i -> clients.add(client.apply(i)));
-    // One write for the whole list: a coverage report names thousands of clients.
-    audit.recordAll(access, clients, what);
+    return clients;
   }
 }

@@ -6,6 +6,7 @@ import static se.pejl.followup.internal.Fakes.SKOVDE;
 import static se.pejl.followup.internal.Fakes.TJORN;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -172,6 +173,30 @@ class FollowUpServiceTest {
     assertThat(listed).extracting(o -> o.client().value() + " " + o.key() + " " + o.status())
         .containsExactly("T-1 start DONE");
     assertThat(responses.answeredAsked).containsExactly(Set.of(april.id()));
+  }
+
+  @Test
+  void a_list_audited_meanwhile_is_in_the_log_once_written_completes() {
+    service.startEpisode(anna, group("T-1"));
+
+    var listed = service.occasionsAuditedMeanwhile(new Access(anna, "report coverage"),
+        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+    listed.written().toCompletableFuture().join();
+
+    assertThat(listed.data()).extracting(o -> o.client().value()).containsOnly("T-1");
+    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 occasions report coverage");
+  }
+
+  @Test
+  void a_list_audited_meanwhile_after_the_service_has_stopped_may_not_be_shown() throws InterruptedException {
+    service.startEpisode(anna, group("T-1"));
+    service.close();
+
+    var listed = service.occasionsAuditedMeanwhile(new Access(anna, "report coverage"),
+        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
+
+    assertThat(listed.written().toCompletableFuture()).failsWithin(Duration.ofSeconds(5));
+    assertThat(audit.records).isEmpty();
   }
 
   @Test

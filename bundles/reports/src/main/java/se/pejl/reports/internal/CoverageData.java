@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import se.pejl.api.Access;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
+import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
@@ -93,8 +94,14 @@ final class CoverageData implements ReportData {
     LocalDate from = request.period() == null ? null : request.period().from();
     LocalDate to = request.period() == null ? null : request.period().to();
     List<PlannedOccasion> occasions = new ArrayList<>();
+    // Their clients' audit entries are written while the report is filled; it is handed over once
+    // they are stored.
+    List<CompletableFuture<Void>> audits = new ArrayList<>();
     for (String unit : units(user, request.unit())) {
-      occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, caseworker, unit, from, to)));
+      Audited<List<PlannedOccasion>> read = followUp.occasionsAuditedMeanwhile(access,
+          new OccasionQuery(LISTED, caseworker, unit, from, to));
+      occasions.addAll(read.data());
+      audits.add(read.written().toCompletableFuture());
     }
     IndicatorResult coverage = Figures.await(coverageFigures);
     Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
@@ -118,7 +125,8 @@ final class CoverageData implements ReportData {
       unitFigure(row, "unitResponse", "Rate", responseByUnit.get(o.unit()));
       rows.add(row);
     }
-    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of());
+    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of(),
+        CompletableFuture.allOf(audits.toArray(CompletableFuture[]::new)));
   }
 
   /** The units whose occasions a manager gets: the one asked for if it is theirs, else all theirs. */

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * What a report is filled with.
@@ -12,11 +14,19 @@ import java.util.Map;
  * @param threshold the suppression threshold of its figures, or {@code null} when it has none
  * @param rows one map per row, field name to value
  * @param parameters template parameters of this kind of data
+ * @param audited completes when the audit entries for its individual data are stored: the report
+ *     is handed over only then (see {@link se.pejl.api.audit.Audited})
  */
-record Dataset(String areaName, Integer threshold, List<Map<String, ?>> rows, Map<String, Object> parameters) {
+record Dataset(String areaName, Integer threshold, List<Map<String, ?>> rows, Map<String, Object> parameters,
+    CompletionStage<Void> audited) {
   Dataset {
     rows = List.copyOf(rows);
     // Template parameters may be null (an episode not yet ended), which Map.copyOf refuses.
     parameters = Collections.unmodifiableMap(new HashMap<>(parameters));
+  }
+
+  /** Data whose reads, if any, are audited already. */
+  Dataset(String areaName, Integer threshold, List<Map<String, ?>> rows, Map<String, Object> parameters) {
+    this(areaName, threshold, rows, parameters, CompletableFuture.completedFuture(null));
   }
 }

@@ -236,6 +236,9 @@ public final class JasperReportService implements ReportService {
     try {
       byte[] bytes = run.filling().run(p.report(), p.parameters(), p.data(), p.format(), p.title(), run::pages);
       if (bytes != null) {
+        // Not a byte out before the reads it shows are in the audit log; a log that could not be
+        // written fails the report (CompletionException, below).
+        p.data().audited().toCompletableFuture().join();
         run.done(new RenderedReport(bytes, p.format(), "pejl-" + p.report().id() + "." + p.format().extension()),
             clock.instant());
       }

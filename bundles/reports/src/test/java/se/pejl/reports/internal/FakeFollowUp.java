@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
 import se.pejl.api.ClientSnapshot;
@@ -11,6 +12,7 @@ import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
+import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.AnswerSubmission;
 import se.pejl.api.followup.Change;
 import se.pejl.api.followup.ClientView;
@@ -39,6 +41,8 @@ final class FakeFollowUp implements FollowUpService {
   static final ClientRef CLIENT = new ClientRef("19120101-1234");
   final List<String> reads = new ArrayList<>();
   int occasionCount = 6;
+  /** When the audit entries of a list of occasions are stored; null: at once, as the list is read. */
+  CompletableFuture<Void> occasionsAudited;
 
   static Episode episode12() {
     return new Episode(12, CLIENT, MunicipalityCode.of("1407"), Episode.SUPPORT_GROUP, "Familjestöd Tjörn",
@@ -88,6 +92,12 @@ final class FakeFollowUp implements FollowUpService {
     reads.add("client " + client.value() + " for " + access.endpoint());
     return new ClientView(new ClientSnapshot(client, Gender.GIRL, LocalDate.of(2012, 1, 1),
         MunicipalityCode.of("1407"), "Familjestöd Tjörn"), 14, URI.create("http://host/clients/1"));
+  }
+
+  @Override
+  public Audited<List<PlannedOccasion>> occasionsAuditedMeanwhile(Access access, OccasionQuery query) {
+    List<PlannedOccasion> list = occasions(access, query);
+    return occasionsAudited == null ? Audited.already(list) : new Audited<>(list, occasionsAudited);
   }
 
   @Override

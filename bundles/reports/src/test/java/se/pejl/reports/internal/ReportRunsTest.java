@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -15,6 +17,7 @@ import se.pejl.api.ConflictException;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
+import se.pejl.api.ProcessingException;
 import se.pejl.api.reports.ReportFormat;
 import se.pejl.api.reports.ReportRun;
 
@@ -38,6 +41,29 @@ class ReportRunsTest {
     byte[] pdf = service.result(MANAGER, run.id()).content();
     // Filled through the swap file (above 500 rows here), yet every page is there.
     assertThat(Pdfs.pages(pdf)).hasSize(done.pages());
+  }
+
+  @Test
+  void a_coverage_list_is_handed_over_only_once_its_clients_are_in_the_audit_log() throws Exception {
+    followUp.occasionsAudited = new CompletableFuture<>();
+    ReportRun run = service.start(MANAGER, "coverage", ReportFormat.CSV, Map.of());
+    Thread.sleep(500); // time enough to fill and export six rows
+
+    assertThat(service.run(MANAGER, run.id()).state()).isEqualTo(ReportRun.State.RUNNING);
+    assertThatThrownBy(() -> service.result(MANAGER, run.id())).isInstanceOf(ConflictException.class);
+
+    followUp.occasionsAudited.complete(null);
+    assertThat(await(run.id()).state()).isEqualTo(ReportRun.State.DONE);
+    assertThat(new String(service.result(MANAGER, run.id()).content(), StandardCharsets.UTF_8))
+        .contains("Familjestöd Tjörn");
+  }
+
+  @Test
+  void a_coverage_list_whose_audit_entries_could_not_be_written_is_not_handed_over() {
+    followUp.occasionsAudited = CompletableFuture.failedFuture(new IllegalStateException("the disk is full"));
+
+    assertThatThrownBy(() -> service.render(MANAGER, "coverage", ReportFormat.CSV, Map.of()))
+        .isInstanceOfSatisfying(ProcessingException.class, e -> assertThat(e.key()).isEqualTo("error.report.failed"));
   }
 
   @Test
