@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.pejl.api.forms.BbicArea;
 import se.pejl.api.forms.Text;
 
@@ -18,6 +19,9 @@ import se.pejl.api.forms.Text;
 final class ReportTexts {
   static final String PROCESS = "process";
   private static final String BUNDLE = "se.pejl.reports.internal.texts";
+  private static final String OCCASION = "occasion.";
+  /** The key of one of a repeated occasion's instances: {@code review-12m}. */
+  private static final Pattern REPEATED = Pattern.compile("(.+)-(\\d+)m");
   private final Locale locale;
   private final ResourceBundle texts;
 
@@ -35,16 +39,24 @@ final class ReportTexts {
     return args.length == 0 ? texts.getString(key) : new MessageFormat(texts.getString(key), locale).format(args);
   }
 
-  /** The text under {@code prefix + name}, or the name itself for a value Pejl has no text for. */
+  /**
+   * The text under {@code prefix + name}, or the name itself for a value Pejl has no text for. A
+   * repeated occasion ({@code review-12m}) is its occasion's text with the months: "Avstämning,
+   * 12 mån".
+   */
   String named(String prefix, String name) {
     if (name == null) {
       return "";
     }
-    try {
+    // containsKey, not a caught MissingResourceException: a list names thousands of rows.
+    if (texts.containsKey(prefix + name)) {
       return texts.getString(prefix + name);
-    } catch (MissingResourceException e) {
-      return name;
     }
+    Matcher repeated = REPEATED.matcher(name);
+    if (OCCASION.equals(prefix) && repeated.matches() && texts.containsKey(prefix + repeated.group(1))) {
+      return get("occasion.repeated", texts.getString(prefix + repeated.group(1)), Integer.valueOf(repeated.group(2)));
+    }
+    return name;
   }
 
   String in(Text text) {

@@ -34,6 +34,19 @@ class TemplateTextsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void a_repeated_occasion_is_named_by_its_occasion_and_months() {
+    ReportTexts sv = new ReportTexts(se.pejl.api.PejlUser.SWEDISH);
+    ReportTexts en = new ReportTexts(java.util.Locale.ENGLISH);
+
+    assertThat(sv.named("occasion.", "review-12m")).isEqualTo("Avstämning, 12 mån");
+    assertThat(en.named("occasion.", "review-6m")).isEqualTo("Review, 6 months");
+    assertThat(sv.named("occasion.", "followup-6m")).isEqualTo("Uppföljning efter 6 månader");
+    // A municipality's own occasion Pejl has no text for keeps its key.
+    assertThat(sv.named("occasion.", "hembesok-3m")).isEqualTo("hembesok-3m");
+    assertThat(sv.named("status.", "LOST")).isEqualTo("LOST");
+  }
+
+  @org.junit.jupiter.api.Test
   void the_shared_texts_have_the_same_keys_in_swedish_and_english() throws IOException {
     assertThat(load("../internal/texts_sv").stringPropertyNames())
         .isEqualTo(load("../internal/texts").stringPropertyNames());
