@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import se.pejl.api.audit.AuditLog;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.host.MunicipalityDirectory;
 import se.pejl.api.indicators.IndicatorEngine;
+import se.pejl.api.indicators.ReportingPeriod;
 import se.pejl.api.reports.ReportService;
 import se.pejl.api.store.EpisodeRepository;
 import se.pejl.api.store.ResponseRepository;
@@ -83,7 +83,7 @@ final class ReportStep {
             if (c.parameters().containsKey("unit")) {
                 out.printf("      of FollowUpService.occasions, the store reads alone: %s%n",
                         line(reads.time(c.user().municipality(), c.parameters().get("unit"),
-                        LocalDate.parse(c.parameters().get("period").split("/")[1]))));
+                        ReportingPeriod.parse("period", c.parameters().get("period")).to())));
             }
         }
         return new Figures(cases);

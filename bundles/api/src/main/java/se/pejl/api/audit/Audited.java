@@ -1,5 +1,6 @@
 package se.pejl.api.audit;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -14,6 +15,9 @@ import java.util.concurrent.CompletionStage;
  * @since 1.2
  */
 public record Audited<T>(T data, CompletionStage<Void> written) {
+  public Audited {
+    Objects.requireNonNull(written, "written");
+  }
 
   /** Data whose entries are stored already. */
   public static <T> Audited<T> already(T data) {

@@ -15,10 +15,12 @@ import se.pejl.api.ClientRef;
  * @param start first day
  * @param plannedEnd planned last day, or null
  * @param end actual last day, or null while it runs
+ * @since 1.6
  */
 public record EpisodeOutline(long id, ClientRef client, String type, String unit, String caseworker,
     LocalDate start, LocalDate plannedEnd, LocalDate end) {
 
+  /** The episode's outline. */
   public static EpisodeOutline of(Episode e) {
     return new EpisodeOutline(e.id(), e.client(), e.type(), e.unit(), e.caseworker(), e.start(),
         e.plannedEnd(), e.end());

@@ -10,7 +10,7 @@ import se.pejl.api.ClientRef;
  * @param caseworker the episodes this caseworker is responsible for
  * @param unit one unit's episodes
  * @param openOnly only episodes that have not ended
- * @param startedBy only episodes started on or before this day
+ * @param startedBy only episodes started on or before this day, or null
  */
 public record EpisodeQuery(ClientRef client, String caseworker, String unit, boolean openOnly,
     LocalDate startedBy) {

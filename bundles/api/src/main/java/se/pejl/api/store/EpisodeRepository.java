@@ -24,9 +24,14 @@ public interface EpisodeRepository {
 
   /**
    * The same episodes as {@link #find(MunicipalityCode, EpisodeQuery)}, in the same order, without
-   * their goals and texts: for working out the occasions of many episodes at once.
+   * their goals and texts: for working out the occasions of many episodes at once. A store should
+   * read only the columns an outline has; this default reads whole episodes.
+   *
+   * @since 2.4
    */
-  List<EpisodeOutline> outlines(MunicipalityCode municipality, EpisodeQuery query);
+  default List<EpisodeOutline> outlines(MunicipalityCode municipality, EpisodeQuery query) {
+    return find(municipality, query).stream().map(EpisodeOutline::of).toList();
+  }
 
   /** How many episodes the municipality has. */
   long count(MunicipalityCode municipality);

@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
 import se.pejl.api.ClientSnapshot;
@@ -43,7 +45,8 @@ import se.pejl.api.host.ClientDirectory;
  */
 @Component(service = FollowUpService.class)
 public final class DefaultFollowUpService implements FollowUpService {
-  private static final int AUDIT_DRAIN_SECONDS = 30;
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultFollowUpService.class);
+  private static final int AUDIT_DRAIN_SECONDS = 3;
   private final Episodes episodes;
   private final Answers answers;
   private final Hosts hosts;
@@ -64,11 +67,22 @@ public final class DefaultFollowUpService implements FollowUpService {
     this.audit = audit;
   }
 
-  /** Entries already handed to the writer are stored before the service goes; later ones fail. */
+  /**
+   * New lists are refused from now on (their reports fail). Entries handed over already are
+   * written while the service goes, waited for only briefly so as not to hold up the framework:
+   * one that cannot be written after all fails its report, so nothing unlogged is shown.
+   */
   @Deactivate
-  void close() throws InterruptedException {
+  void close() {
     auditWriter.shutdown();
-    auditWriter.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS);
+    try {
+      if (!auditWriter.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS)) {
+        LOG.warn("Audit entries of lists read for reports were still being written when the follow-up"
+            + " service stopped; a report whose entries fail to be written is not handed over");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -131,8 +145,9 @@ public final class DefaultFollowUpService implements FollowUpService {
     List<PlannedOccasion> found = listed(access, query);
     Set<ClientRef> clients = clientsOf(found, PlannedOccasion::client);
     try {
+      // Minimal: a caller cannot complete it and so let the data out early.
       return new Audited<>(found, CompletableFuture.runAsync(() -> audit.recordAll(access, clients, "occasions"),
-          auditWriter));
+          auditWriter).minimalCompletionStage());
     } catch (RejectedExecutionException e) {
       // The service is stopping: nothing is written, so nothing may be shown.
       return new Audited<>(found, CompletableFuture.failedFuture(e));

@@ -3,6 +3,7 @@ package se.pejl.followup.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
@@ -72,7 +73,7 @@ public final class Episodes {
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, Episode e) {
-    return occasions(m, List.of(EpisodeOutline.of(e)));
+    return occasions(m, List.of(EpisodeOutline.of(e)), new Schedules(), LocalDate.now(clock));
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
@@ -82,12 +83,13 @@ public final class Episodes {
     List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
         q.dueTo()));
     LocalDate today = LocalDate.now(clock);
+    Schedules schedules = new Schedules();
     // Due days do not depend on answers: the answers are read only for episodes with an occasion
     // due in the period (a coverage list names a fraction of a large unit's episodes).
     List<EpisodeOutline> due = outlines.stream()
-        .filter(e -> q.dueFrom() == null && q.dueTo() == null || schedule(e).anyDue(e, q, today))
+        .filter(e -> q.dueFrom() == null && q.dueTo() == null || schedules.of(e).anyDue(e, q, today))
         .toList();
-    return occasions(m, due).stream()
+    return occasions(m, due, schedules, today).stream()
         .filter(o -> q.wantsDue(o.dueDate()))
         .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
         .toList();
@@ -107,24 +109,29 @@ public final class Episodes {
   /** @throws InvalidInputException when the episode's plan has no such occasion */
   void requireOccasion(Episode e, String key) {
     EpisodeOutline outline = EpisodeOutline.of(e);
-    OccasionSchedule schedule = schedule(outline);
+    OccasionSchedule schedule = new Schedules().of(outline);
     if (key == null || !schedule.accepts(outline, key, LocalDate.now(clock))) {
       throw new InvalidInputException("occasion", "error.occasion.unknown", key, e.id(), schedule.keys());
     }
   }
 
-  private OccasionSchedule schedule(EpisodeOutline e) {
-    return new OccasionSchedule(plans.planFor(e.type()));
+  /** Each episode type's schedule, made once for one list of occasions. */
+  private final class Schedules {
+    private final Map<String, OccasionSchedule> byType = new HashMap<>();
+
+    OccasionSchedule of(EpisodeOutline e) {
+      return byType.computeIfAbsent(e.type(), type -> new OccasionSchedule(plans.planFor(type)));
+    }
   }
 
-  private List<PlannedOccasion> occasions(MunicipalityCode m, List<EpisodeOutline> list) {
+  private List<PlannedOccasion> occasions(MunicipalityCode m, List<EpisodeOutline> list, Schedules schedules,
+      LocalDate today) {
     List<Long> ids = list.stream().map(EpisodeOutline::id).toList();
     var answered = responses.answered(m, ids);
     var notApplicable = episodes.notApplicable(m, ids);
-    LocalDate today = LocalDate.now(clock);
     List<PlannedOccasion> result = new ArrayList<>();
     for (EpisodeOutline e : list) {
-      result.addAll(schedule(e).occasions(e,
+      result.addAll(schedules.of(e).occasions(e,
           answered.getOrDefault(e.id(), Map.of()), notApplicable.getOrDefault(e.id(), Map.of()), today));
     }
     return result;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * </pre>
  */
 record MeasurementPlan(String episodeType, List<OccasionRule> occasions) {
+  // Offsets count forward only: lists of a period's occasions rely on no occasion being due
+  // before its episode starts (Episodes.occasions).
   private static final Pattern LINE = Pattern.compile(
       "\\s*([a-z0-9][a-z0-9-]*)\\s*=\\s*(start|end)(?:\\+(\\d+)([dm]))?"
           + "(?:\\s+every\\s+(\\d+)m)?"

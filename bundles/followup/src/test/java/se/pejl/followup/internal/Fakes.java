@@ -22,6 +22,7 @@ import se.pejl.api.audit.AuditLog;
 import se.pejl.api.audit.AuditQuery;
 import se.pejl.api.audit.ChainCheck;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
@@ -55,6 +56,7 @@ final class Fakes {
     final List<Episode> rows = new ArrayList<>();
     final List<EpisodeRevision> revisions = new ArrayList<>();
     final Map<Long, Map<String, String>> marks = new HashMap<>();
+    final List<EpisodeQuery> outlinesAsked = new ArrayList<>();
 
     public Episode insert(MunicipalityCode m, String cw, NewEpisode e) {
       Episode ep = new Episode(rows.size() + 1, e.client(), m, e.type(), e.unit(), cw, e.groupId(), e.start(),
@@ -74,8 +76,9 @@ final class Fakes {
           .filter(e -> !q.openOnly() || e.end() == null)
           .filter(e -> q.startedBy() == null || !e.start().isAfter(q.startedBy())).toList();
     }
-    public List<se.pejl.api.followup.EpisodeOutline> outlines(MunicipalityCode m, EpisodeQuery q) {
-      return find(m, q).stream().map(se.pejl.api.followup.EpisodeOutline::of).toList();
+    public List<EpisodeOutline> outlines(MunicipalityCode m, EpisodeQuery q) {
+      outlinesAsked.add(q);
+      return find(m, q).stream().map(EpisodeOutline::of).toList();
     }
     public long count(MunicipalityCode m) { return find(m, EpisodeQuery.all()).size(); }
     public Episode save(MunicipalityCode m, Episode changed, String by, List<EpisodeRevision.FieldChange> changes) {

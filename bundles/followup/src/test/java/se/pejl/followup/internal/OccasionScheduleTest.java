@@ -118,6 +118,16 @@ class OccasionScheduleTest {
         .hasMessageContaining("episodeType");
   }
 
+  @Test
+  void an_occasion_cannot_be_due_before_its_episode_starts() {
+    // Lists of a period's occasions skip episodes started after it, trusting this.
+    assertThatThrownBy(() -> MeasurementPlan.parse("hvb", new String[] {
+        "before = start-14d window -1d/+1d instruments x"})).hasMessageContaining("occasions[0] of hvb");
+    Episode placement = episode("family-home", LocalDate.of(2025, 1, 15), null, LocalDate.of(2026, 6, 30));
+    assertThat(new OccasionSchedule(PLACEMENT).occasions(EpisodeOutline.of(placement), Map.of(), Map.of(),
+        LocalDate.of(2027, 1, 1))).allSatisfy(o -> assertThat(o.dueDate()).isAfterOrEqualTo(placement.start()));
+  }
+
   private OccasionStatus status(Episode e, String key, LocalDate today) {
     return occasion(e, key, today, Map.of(), Map.of()).status();
   }

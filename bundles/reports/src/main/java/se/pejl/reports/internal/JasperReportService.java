@@ -51,6 +51,8 @@ import se.pejl.api.reports.ReportService;
 public final class JasperReportService implements ReportService {
   private static final Logger LOG = LoggerFactory.getLogger(JasperReportService.class);
   static final int RUNNING_PER_USER = 3;
+  /** Longer than the database waits for a lock: an audit write that takes this long has failed. */
+  private static final int AUDIT_WAIT_SECONDS = 120;
   private final SimpleJasperReportsContext jasper = new SimpleJasperReportsContext();
   private final Preparation preparation;
   private final ReportCatalog catalog;
@@ -237,8 +239,8 @@ public final class JasperReportService implements ReportService {
       byte[] bytes = run.filling().run(p.report(), p.parameters(), p.data(), p.format(), p.title(), run::pages);
       if (bytes != null) {
         // Not a byte out before the reads it shows are in the audit log; a log that could not be
-        // written fails the report (CompletionException, below).
-        p.data().audited().toCompletableFuture().join();
+        // written (or not in time) fails the report (CompletionException, below).
+        p.data().audited().toCompletableFuture().orTimeout(AUDIT_WAIT_SECONDS, TimeUnit.SECONDS).join();
         run.done(new RenderedReport(bytes, p.format(), "pejl-" + p.report().id() + "." + p.format().extension()),
             clock.instant());
       }

@@ -54,7 +54,7 @@ final class ReportTexts {
     }
     Matcher repeated = REPEATED.matcher(name);
     if (OCCASION.equals(prefix) && repeated.matches() && texts.containsKey(prefix + repeated.group(1))) {
-      return get("occasion.repeated", texts.getString(prefix + repeated.group(1)), Integer.valueOf(repeated.group(2)));
+      return get("repeatedOccasion", texts.getString(prefix + repeated.group(1)), Integer.valueOf(repeated.group(2)));
     }
     return name;
   }

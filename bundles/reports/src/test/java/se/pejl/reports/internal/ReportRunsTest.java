@@ -7,9 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -47,9 +47,11 @@ class ReportRunsTest {
   void a_coverage_list_is_handed_over_only_once_its_clients_are_in_the_audit_log() throws Exception {
     followUp.occasionsAudited = new CompletableFuture<>();
     ReportRun run = service.start(MANAGER, "coverage", ReportFormat.CSV, Map.of());
-    Thread.sleep(500); // time enough to fill and export six rows
 
-    assertThat(service.run(MANAGER, run.id()).state()).isEqualTo(ReportRun.State.RUNNING);
+    // Filled (its page counted), and while its audit entries are not stored it stays running: six
+    // rows to CSV would be exported and done within milliseconds.
+    assertThat(awaitPages(run.id()).pages()).isPositive();
+    assertThat(stillRunningFor(run.id(), Duration.ofMillis(300))).isTrue();
     assertThatThrownBy(() -> service.result(MANAGER, run.id())).isInstanceOf(ConflictException.class);
 
     followUp.occasionsAudited.complete(null);
@@ -146,6 +148,27 @@ class ReportRunsTest {
     await(run.id());
     assertThat(service.cancel(MANAGER, run.id()).state()).isEqualTo(ReportRun.State.DONE);
     assertThat(service.result(MANAGER, run.id()).content()).isNotEmpty();
+  }
+
+  private ReportRun awaitPages(String id) throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    ReportRun run = service.run(MANAGER, id);
+    while (run.pages() == 0 && !run.ended() && System.nanoTime() < until) {
+      Thread.sleep(5);
+      run = service.run(MANAGER, id);
+    }
+    return run;
+  }
+
+  private boolean stillRunningFor(String id, Duration time) throws InterruptedException {
+    long until = System.nanoTime() + time.toNanos();
+    while (System.nanoTime() < until) {
+      if (service.run(MANAGER, id).ended()) {
+        return false;
+      }
+      Thread.sleep(5);
+    }
+    return true;
   }
 
   private ReportRun await(String id) throws InterruptedException {

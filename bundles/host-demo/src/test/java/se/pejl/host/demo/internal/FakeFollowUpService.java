@@ -163,11 +163,6 @@ final class FakeFollowUpService implements FollowUpService {
       }
 
       @Override
-      public List<se.pejl.api.followup.EpisodeOutline> outlines(MunicipalityCode municipality, EpisodeQuery query) {
-        return List.of();
-      }
-
-      @Override
       public Episode save(MunicipalityCode m, Episode changed, String by, List<EpisodeRevision.FieldChange> changes) {
         throw new UnsupportedOperationException();
       }
