@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JRParameter;
@@ -22,6 +23,7 @@ import se.pejl.api.Access;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
+import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
@@ -55,7 +57,9 @@ final class ReportRows {
      * What the baseline fills: rows, every parameter the template gets, and the PDF title or sheet
      * name; {@code parts} is what collecting them took per service call, in nanoseconds.
      */
-    record Input(ReportCase report, List<?> rows, Map<String, Object> parameters, String title, Map<String, Long> parts) {
+    /** {@code audited}: the audit entries of the reads, written meanwhile (the caller waits for them, untimed). */
+    record Input(ReportCase report, List<?> rows, Map<String, Object> parameters, String title, Map<String, Long> parts,
+            CompletableFuture<Void> audited) {
     }
 
     private final IndicatorEngine engine;
@@ -77,11 +81,12 @@ final class ReportRows {
                 ? ReportingPeriod.parse(PERIOD, c.parameters().get(PERIOD)) : null;
         Map<String, Object> fill = new HashMap<>();
         Map<String, Long> parts = new LinkedHashMap<>();
+        List<CompletableFuture<Void>> audits = new ArrayList<>();
         List<?> rows = switch (c.id()) {
             case "region-comparison" -> region(user, c.parameters().get("indicator"), fill, parts);
             case "overview" -> overview(user, MunicipalityCode.of(c.parameters().get("municipality")), period, fill,
                     parts);
-            case "coverage" -> coverage(user, c.parameters().get("unit"), period, fill, parts);
+            case "coverage" -> coverage(user, c.parameters().get("unit"), period, fill, parts, audits);
             default -> throw new IllegalArgumentException("no raw baseline for " + c.id());
         };
         ResourceBundle own = ResourceBundle.getBundle(TEMPLATES + c.id(), user.locale(), ReportRows.class.getClassLoader(),
@@ -96,7 +101,7 @@ final class ReportRows {
         fill.put("PARAMETERS_TEXT", describe(c, (String) fill.get("PERIOD_LABEL")));
         String title = own.getString(c.format() == ReportFormat.XLSX && own.containsKey("sheet.name")
                 ? "sheet.name" : "report.title");
-        return new Input(c, rows, fill, title, parts);
+        return new Input(c, rows, fill, title, parts, CompletableFuture.allOf(audits.toArray(CompletableFuture[]::new)));
     }
 
     private List<ReportBeans.RegionRow> region(PejlUser user, String indicator, Map<String, Object> fill,
@@ -166,7 +171,7 @@ final class ReportRows {
 
     /** As CoverageData: a manager gets the occasions of their own units; the unit figures cover every unit. */
     private List<ReportBeans.CoverageRow> coverage(PejlUser user, String unit, ReportingPeriod period,
-            Map<String, Object> fill, Map<String, Long> parts) {
+            Map<String, Object> fill, Map<String, Long> parts, List<CompletableFuture<Void>> audits) {
         IndicatorQuery byUnit = new IndicatorQuery(List.of("unit"), period, user.municipality(), unit, null);
         IndicatorResult coverage = timed(parts, "engine, 2 evaluations",
                 () -> engine.evaluate(user, "follow-up-coverage", byUnit));
@@ -178,11 +183,15 @@ final class ReportRows {
         long t = System.nanoTime();
         for (String u : user.has(Role.MANAGER) && unit == null ? user.units().stream().sorted().toList()
                 : Collections.singletonList(unit)) {
-            occasions.addAll(followUp.occasions(access, new OccasionQuery(LISTED, null, u,
-                    period == null ? null : period.from(), period == null ? null : period.to())));
+            Audited<List<PlannedOccasion>> read = followUp.occasionsAuditedMeanwhile(access, new OccasionQuery(LISTED,
+                    null, u, period == null ? null : period.from(), period == null ? null : period.to()));
+            occasions.addAll(read.data());
+            audits.add(read.written().toCompletableFuture());
         }
-        parts.put("FollowUpService.occasions (" + occasions.size() + " due in the period, each client audited)",
-                System.nanoTime() - t);
+        // As the bundle does: the clients' audit entries are written while the report is filled, so
+        // only the read is in the way of the fill.
+        parts.put("FollowUpService.occasionsAuditedMeanwhile (" + occasions.size() + " due in the period; each"
+                + " client's audit entry written meanwhile)", System.nanoTime() - t);
         occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
                 .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlannedOccasion::episodeId));

@@ -104,14 +104,19 @@ final class ReportStep {
             // Three times, the median kept: Pejl's time less this is its own report layer.
             long[] collects = new long[COLLECTS];
             ReportRows.Input input = null;
+            long audits = 0;
             for (int i = 0; i < collects.length; i++) {
                 long t = System.nanoTime();
                 input = rows.build(c);
                 collects[i] = System.nanoTime() - t;
+                t = System.nanoTime();
+                input.audited().join();
+                audits = System.nanoTime() - t;
             }
             collect = Timing.median(collects);
-            out.printf("      rows collected from the services (untimed for raw), median of %d: %s; the last: %s%n",
-                    COLLECTS, Timing.format(collect), line(input.parts()));
+            out.printf("      rows collected from the services (untimed for raw), median of %d: %s; the last: %s%s%n",
+                    COLLECTS, Timing.format(collect), line(input.parts()),
+                    audits > 0 ? "; its audit entries stored " + Timing.format(audits) + " after it" : "");
             ReportBaseline.Figures raw = baseline.run(input);
             out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages): %,d bytes; first %s,"
                     + " warm %s (fill %s + export %s)%n", raw.rows(), raw.pages(), raw.bytes(), Timing.format(raw.first()),
