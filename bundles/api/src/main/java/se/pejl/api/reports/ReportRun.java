@@ -13,6 +13,9 @@ import java.time.Instant;
  * @param message why it failed or was cancelled, readable, in the user's language; null otherwise
  * @param started when it was started
  * @param finished when it ended, or null while it runs
+ * @param rows the rows of its data filled so far: a spreadsheet or CSV is one long page, so its
+ *     progress shows in rows (since 2.1)
+ * @param totalRows how many rows its data has, or 0 before they are read (since 2.1)
  */
 public record ReportRun(
     String id,
@@ -22,7 +25,15 @@ public record ReportRun(
     int pages,
     String message,
     Instant started,
-    Instant finished) {
+    Instant finished,
+    int rows,
+    int totalRows) {
+
+  /** A run whose rows are not counted. */
+  public ReportRun(String id, String reportId, ReportFormat format, State state, int pages, String message,
+      Instant started, Instant finished) {
+    this(id, reportId, format, state, pages, message, started, finished, 0, 0);
+  }
 
   public enum State {
     RUNNING,

@@ -1,6 +1,6 @@
 /** Built-in reports and their rendering. */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package se.pejl.api.reports;
 
 import org.osgi.annotation.bundle.Export;

@@ -38,10 +38,11 @@ final class Filling {
 
   /**
    * @param pages told the number of pages filled so far
+   * @param rows told the number of rows filled so far
    * @return the exported bytes, or null when cancelled
    */
   byte[] run(LoadedReport report, Map<String, Object> parameters, Dataset data, ReportFormat format,
-      String title, IntConsumer pages) throws JRException {
+      String title, IntConsumer pages, IntConsumer rows) throws JRException {
     Map<String, Object> fill = new HashMap<>(parameters);
     JRSwapFileVirtualizer virtualizer = null;
     // Data formats are one long page (no pagination), which a virtualizer cannot swap out.
@@ -68,7 +69,7 @@ final class Filling {
       if (cancelled) {
         return null;
       }
-      JasperPrint print = f.fill(fill, new JRMapCollectionDataSource(data.rows()));
+      JasperPrint print = f.fill(fill, new CountedRows(new JRMapCollectionDataSource(data.rows()), rows));
       if (cancelled || print == null) {
         return null;
       }

@@ -199,7 +199,8 @@ public final class JasperReportService implements ReportService {
 
   private Run newRun(PejlUser user, Preparation.Prepared prepared) {
     return new Run(UUID.randomUUID().toString(), user.id(), prepared.report().id(), prepared.format(),
-        clock.instant(), new Filling(jasper, settings.virtualizeAboveRows(), settings.swapDirectory()));
+        clock.instant(), new Filling(jasper, settings.virtualizeAboveRows(), settings.swapDirectory()),
+        prepared.data().rows().size());
   }
 
   /** Waits for a fill slot, at most as configured: a manager would rather hear "try again" than wait on. */
@@ -236,7 +237,8 @@ public final class JasperReportService implements ReportService {
     // Jasper looks up its extensions (fonts, charts) through the context class loader.
     thread.setContextClassLoader(JasperReportService.class.getClassLoader());
     try {
-      byte[] bytes = run.filling().run(p.report(), p.parameters(), p.data(), p.format(), p.title(), run::pages);
+      byte[] bytes = run.filling().run(p.report(), p.parameters(), p.data(), p.format(), p.title(), run::pages,
+          run::rows);
       if (bytes != null) {
         // Not a byte out before the reads it shows are in the audit log; a log that could not be
         // written (or not in time) fails the report (CompletionException, below).

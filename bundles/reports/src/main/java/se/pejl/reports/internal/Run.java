@@ -16,19 +16,23 @@ final class Run {
   private final Instant started;
   private final Filling filling;
   private final AtomicInteger pages = new AtomicInteger();
+  private final AtomicInteger rows = new AtomicInteger();
+  private final int totalRows;
   private final CountDownLatch ended = new CountDownLatch(1);
   private volatile ReportRun.State state = ReportRun.State.RUNNING;
   private volatile String message;
   private volatile Instant finished;
   private volatile RenderedReport result;
 
-  Run(String id, String owner, String reportId, ReportFormat format, Instant started, Filling filling) {
+  Run(String id, String owner, String reportId, ReportFormat format, Instant started, Filling filling,
+      int totalRows) {
     this.id = id;
     this.owner = owner;
     this.reportId = reportId;
     this.format = format;
     this.started = started;
     this.filling = filling;
+    this.totalRows = totalRows;
   }
 
   String owner() {
@@ -45,6 +49,10 @@ final class Run {
 
   void pages(int filled) {
     pages.accumulateAndGet(filled, Math::max);
+  }
+
+  void rows(int filled) {
+    rows.accumulateAndGet(filled, Math::max);
   }
 
   synchronized void done(RenderedReport report, Instant at) {
@@ -72,7 +80,7 @@ final class Run {
   }
 
   ReportRun view() {
-    return new ReportRun(id, reportId, format, state, pages.get(), message, started, finished);
+    return new ReportRun(id, reportId, format, state, pages.get(), message, started, finished, rows.get(), totalRows);
   }
 
   private void end(ReportRun.State to, String why, Instant at) {

@@ -44,6 +44,18 @@ class ReportRunsTest {
   }
 
   @Test
+  void a_spreadsheet_tells_its_progress_in_rows() throws Exception {
+    followUp.occasionCount = 3_000;
+    ReportRun run = service.start(MANAGER, "coverage", ReportFormat.XLSX, Map.of());
+
+    ReportRun done = await(run.id());
+    assertThat(done.state()).isEqualTo(ReportRun.State.DONE);
+    assertThat(done.totalRows()).isGreaterThanOrEqualTo(3_000);
+    assertThat(done.rows()).isEqualTo(done.totalRows());
+    assertThat(done.pages()).isEqualTo(1);
+  }
+
+  @Test
   void a_coverage_list_is_handed_over_only_once_its_clients_are_in_the_audit_log() throws Exception {
     followUp.occasionsAudited = new CompletableFuture<>();
     ReportRun run = service.start(MANAGER, "coverage", ReportFormat.CSV, Map.of());

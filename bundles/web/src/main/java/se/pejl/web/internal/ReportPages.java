@@ -143,7 +143,7 @@ final class ReportPages {
   /** Where the script shows a run: its texts in data attributes, so the script itself stays fixed. */
   private static String runBox(Locale language, String api) {
     StringBuilder html = new StringBuilder("<div id=\"run\"").append(data("runs", api + "runs/"));
-    for (String key : List.of("starting", "page", "done", "failed", "cancelled", "error")) {
+    for (String key : List.of("starting", "page", "rows", "done", "failed", "cancelled", "error")) {
       html.append(data(key, PageTexts.text(language, "reports." + key)));
     }
     return html.append("><p id=\"progress\" role=\"status\" aria-live=\"polite\"></p>")

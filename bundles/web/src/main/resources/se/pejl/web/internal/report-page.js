@@ -88,6 +88,16 @@
     showErrors(reply.json || {});
   }
 
+  /** A spreadsheet, CSV or web page is one long page: its progress is told in rows. */
+  function progress(run) {
+    if (String(run.format).toUpperCase() !== 'PDF' && run.totalRows > 0 && run.rows > 0) {
+      var lang = document.documentElement.lang || 'sv';
+      return box.getAttribute('data-rows').replace('{0}', run.rows.toLocaleString(lang))
+          .replace('{1}', run.totalRows.toLocaleString(lang));
+    }
+    return run.pages > 0 ? box.getAttribute('data-page').replace('{0}', run.pages) : box.getAttribute('data-starting');
+  }
+
   function runUrl(id) {
     return box.getAttribute('data-runs') + encodeURIComponent(id);
   }
@@ -95,7 +105,7 @@
   function show(next) {
     run = next;
     if (run.state === 'RUNNING') {
-      say(run.pages > 0 ? box.getAttribute('data-page').replace('{0}', run.pages) : box.getAttribute('data-starting'));
+      say(progress(run));
       cancel.hidden = false;
       timer = setTimeout(poll, 500);
     } else if (run.state === 'DONE') {

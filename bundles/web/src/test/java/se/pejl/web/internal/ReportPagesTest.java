@@ -47,7 +47,7 @@ class ReportPagesTest {
         "<p class=\"hint\" id=\"hint-period\">Till exempel 2025 eller 2025-Q3.</p>",
         "<label for=\"p-unit\">Enhet</label>", "Tomt betyder alla enheter.",
         "value=\"pdf\" id=\"p-format\" checked> PDF", "value=\"xlsx\"> Excel (XLSX)",
-        "role=\"status\" aria-live=\"polite\"", "data-page=\"Sida {0} klar…\"", ">Avbryt</button>",
+        "role=\"status\" aria-live=\"polite\"", "data-page=\"Sida {0} klar…\"", "data-rows=\"Rad {0} av {1} klar…\"", ">Avbryt</button>",
         "Skapa rapporten", "<script>")
         .doesNotContain("value=\"csv\"", "value=\"html\"");
   }
@@ -59,7 +59,7 @@ class ReportPagesTest {
     assertThat(html).contains("<html lang=\"en\"", "<h1>Reports</h1>", "Logged in as Maria Chef",
         "The client&#39;s course", "<strong class=\"mark\">Confidential</strong>",
         "Every run is logged.", "<label for=\"p-episode\">Intervention <span class=\"required\">(required)</span>",
-        "The intervention&#39;s number.", "data-page=\"Page {0} done…\"", "Create the report",
+        "The intervention&#39;s number.", "data-page=\"Page {0} done…\"", "data-rows=\"Row {0} of {1} done…\"", "Create the report",
         "action=\"/pejl/api/reports/client-course\"")
         .doesNotContain("Konfidentiellt", "Skapa");
   }
