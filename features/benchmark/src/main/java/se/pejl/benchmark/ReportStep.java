@@ -116,7 +116,7 @@ final class ReportStep {
             collect = Timing.median(collects);
             out.printf("      rows collected from the services (untimed for raw), median of %d: %s; the last: %s%s%n",
                     COLLECTS, Timing.format(collect), line(input.parts()),
-                    audits > 0 ? "; its audit entries stored " + Timing.format(audits) + " after it" : "");
+                    c.id().equals("coverage") ? "; its audit entries stored " + Timing.format(audits) + " after it" : "");
             ReportBaseline.Figures raw = baseline.run(input);
             out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages): %,d bytes; first %s,"
                     + " warm %s (fill %s + export %s)%n", raw.rows(), raw.pages(), raw.bytes(), Timing.format(raw.first()),

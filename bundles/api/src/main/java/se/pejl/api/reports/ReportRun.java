@@ -13,9 +13,9 @@ import java.time.Instant;
  * @param message why it failed or was cancelled, readable, in the user's language; null otherwise
  * @param started when it was started
  * @param finished when it ended, or null while it runs
- * @param rows the rows of its data filled so far: a spreadsheet or CSV is one long page, so its
- *     progress shows in rows (since 2.1)
- * @param totalRows how many rows its data has, or 0 before they are read (since 2.1)
+ * @param rows the rows of its data filled so far: a spreadsheet, CSV or web page is one long page,
+ *     so its progress shows in rows (since 2.1)
+ * @param totalRows how many rows its data has (read before the run starts; since 2.1)
  */
 public record ReportRun(
     String id,

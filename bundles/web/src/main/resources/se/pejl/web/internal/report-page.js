@@ -89,11 +89,10 @@
   }
 
   /** A spreadsheet, CSV or web page is one long page: its progress is told in rows. */
-  function progress(run) {
+  function progressText(run) {
     if (String(run.format).toUpperCase() !== 'PDF' && run.totalRows > 0 && run.rows > 0) {
-      var lang = document.documentElement.lang || 'sv';
-      return box.getAttribute('data-rows').replace('{0}', run.rows.toLocaleString(lang))
-          .replace('{1}', run.totalRows.toLocaleString(lang));
+      return box.getAttribute('data-rows').replace('{0}', run.rows.toLocaleString(language || 'sv'))
+          .replace('{1}', run.totalRows.toLocaleString(language || 'sv'));
     }
     return run.pages > 0 ? box.getAttribute('data-page').replace('{0}', run.pages) : box.getAttribute('data-starting');
   }
@@ -105,7 +104,7 @@
   function show(next) {
     run = next;
     if (run.state === 'RUNNING') {
-      say(progress(run));
+      say(progressText(run));
       cancel.hidden = false;
       timer = setTimeout(poll, 500);
     } else if (run.state === 'DONE') {
