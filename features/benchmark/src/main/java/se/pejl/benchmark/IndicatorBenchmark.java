@@ -2,6 +2,8 @@ package se.pejl.benchmark;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import se.pejl.api.store.StatisticsSource;
@@ -26,22 +29,27 @@ import se.pejl.api.store.StatisticsSource;
  * arrays (c), both checked against the engine's numbers.
  *
  * <p>Options: {@code -Dpejl.benchmark.dir=DIR} (default {@code bench-data/} beside the jar),
- * {@code -Dpejl.benchmark.keep=true} to keep each size's data folder.
+ * {@code -Dpejl.benchmark.keep=true} to keep each size's data folder, {@code -Dpejl.benchmark.reuse=true}
+ * to start from a folder an earlier run kept (steps 1-2 skipped, their figures those of the run that
+ * loaded it; its audit log holds that run's entries too).
  */
 public final class IndicatorBenchmark {
     private static final List<Integer> DEFAULT_SIZES = List.of(10_000, 100_000, 1_000_000);
     private static final int SMALLEST = 1_000;
     private static final long SEED = 20261123L;
     private static final Duration SCHEMA_TIMEOUT = Duration.ofMinutes(2);
+    private static final String LOADED = "loaded.properties";
 
     private final PrintStream out;
     private final Path workDir;
     private final boolean keep;
+    private final boolean reuse;
 
-    private IndicatorBenchmark(PrintStream out, Path workDir, boolean keep) {
+    private IndicatorBenchmark(PrintStream out, Path workDir, boolean keep, boolean reuse) {
         this.out = out;
         this.workDir = workDir;
         this.keep = keep;
+        this.reuse = reuse;
     }
 
     public static void main(String[] args) throws Exception {
@@ -50,7 +58,8 @@ public final class IndicatorBenchmark {
         Files.createDirectories(workDir);
         QuietLogging.configure(workDir);
         IndicatorBenchmark benchmark = new IndicatorBenchmark(System.out, workDir,
-                Boolean.getBoolean("pejl.benchmark.keep"));
+                Boolean.getBoolean("pejl.benchmark.keep") || Boolean.getBoolean("pejl.benchmark.reuse"),
+                Boolean.getBoolean("pejl.benchmark.reuse"));
         System.out.printf("Pejl indicator benchmark: sizes %s, data under %s, %d cores, max heap %d MB, Java %s%n",
                 sizes, workDir, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
@@ -69,13 +78,22 @@ public final class IndicatorBenchmark {
     private Report.SizeFigures run(int size) throws Exception {
         long started = System.nanoTime();
         out.printf("%n=== %,d answers ===%n", size);
-        Path data = freshFolder(size);
-
+        Path data = workDir.resolve("size-" + size);
         long t = System.nanoTime();
-        createSchema(data);
-        out.printf("1. schema created by Pejl's first start (demo seeder off) and stopped: %s%n",
-                Timing.format(System.nanoTime() - t));
-        Loaded loaded = generateAndLoad(data, size);
+        Loaded loaded;
+        if (reuse && Files.exists(data.resolve(LOADED))) {
+            loaded = Loaded.read(data.resolve(LOADED));
+            out.printf("1-2. the data kept in %s by an earlier run, reused%n", data);
+        } else {
+            freshFolder(data);
+            createSchema(data);
+            out.printf("1. schema created by Pejl's first start (demo seeder off) and stopped: %s%n",
+                    Timing.format(System.nanoTime() - t));
+            loaded = generateAndLoad(data, size);
+            if (keep) {
+                loaded.write(data.resolve(LOADED));
+            }
+        }
 
         out.println("3-5. Pejl started cold on the loaded database");
         EngineRun.Figures engine = new EngineRun(out).run(data);
@@ -97,8 +115,27 @@ public final class IndicatorBenchmark {
                 sql, pass, System.nanoTime() - started);
     }
 
-    /** What step 2 did; times in nanoseconds. */
+    /** What step 2 did; times in nanoseconds. Kept beside kept data, for a run that reuses it. */
     private record Loaded(int episodes, long rows, long generate, long load) {
+        static Loaded read(Path file) throws IOException {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(file)) {
+                p.load(in);
+            }
+            return new Loaded(Integer.parseInt(p.getProperty("episodes")), Long.parseLong(p.getProperty("rows")),
+                    Long.parseLong(p.getProperty("generate")), Long.parseLong(p.getProperty("load")));
+        }
+
+        void write(Path file) throws IOException {
+            Properties p = new Properties();
+            p.setProperty("episodes", Integer.toString(episodes));
+            p.setProperty("rows", Long.toString(rows));
+            p.setProperty("generate", Long.toString(generate));
+            p.setProperty("load", Long.toString(load));
+            try (Writer w = Files.newBufferedWriter(file)) {
+                p.store(w, "what step 2 loaded into this folder");
+            }
+        }
     }
 
     /** Step 2. The generated columns are dropped on return, so step 3's heap figure holds Pejl alone. */
@@ -129,13 +166,11 @@ public final class IndicatorBenchmark {
         }
     }
 
-    private Path freshFolder(int size) throws IOException {
-        Path data = workDir.resolve("size-" + size);
+    private static void freshFolder(Path data) throws IOException {
         if (Files.exists(data)) {
             deleteRecursively(data);
         }
         Files.createDirectories(data);
-        return data;
     }
 
     private static List<Integer> sizes(String[] args) {

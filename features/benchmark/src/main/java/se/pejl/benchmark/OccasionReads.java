@@ -15,7 +15,7 @@ import se.pejl.api.store.ResponseRepository;
  * Where {@code FollowUpService.occasions} spends its time, for the coverage list: the three store
  * reads it makes for a unit, timed alone through the store's own services (read-only, nothing
  * audited). What the call takes beyond them is working out the plans' occasions and their
- * statuses, and writing an audit entry per client.
+ * statuses, and writing the audit entry that names its clients.
  */
 final class OccasionReads {
     private final EpisodeRepository episodes;
@@ -28,21 +28,26 @@ final class OccasionReads {
 
     /**
      * Each read's time in nanoseconds, labelled with how much it read. Pejl asks for the answers of
-     * only the episodes with an occasion due in the period, which takes the plans to tell; here
-     * they are read for every episode started by the period's end, so that time is an upper bound.
+     * only the episodes with an occasion due in the period, which takes the plans to tell: by their
+     * ids when they are a few, else with the episodes; here both ways, for every episode started by
+     * the period's end (an upper bound).
      */
     Map<String, Long> time(MunicipalityCode m, String unit, LocalDate periodEnd) {
         Map<String, Long> parts = new LinkedHashMap<>();
         long t = System.nanoTime();
-        List<EpisodeOutline> found = episodes.outlines(m, new EpisodeQuery(null, null, unit, false, periodEnd));
+        EpisodeQuery started = new EpisodeQuery(null, null, unit, false, periodEnd);
+        List<EpisodeOutline> found = episodes.outlines(m, started);
         long find = System.nanoTime() - t;
         parts.put("EpisodeRepository.outlines (" + found.size() + " episodes of the unit started by " + periodEnd + ")",
                 find);
         List<Long> ids = found.stream().map(EpisodeOutline::id).toList();
         t = System.nanoTime();
         int answered = responses.answered(m, ids).size();
-        parts.put("ResponseRepository.answered (" + answered + " of them with answers, ids in chunks of 500; at most)",
+        parts.put("ResponseRepository.answered by ids (" + answered + " of them with answers, in chunks of 500)",
                 System.nanoTime() - t);
+        t = System.nanoTime();
+        responses.answeredWhere(m, started);
+        parts.put("ResponseRepository.answeredWhere (the same, with the episodes)", System.nanoTime() - t);
         t = System.nanoTime();
         episodes.notApplicable(m, ids);
         parts.put("EpisodeRepository.notApplicable", System.nanoTime() - t);

@@ -116,9 +116,11 @@ final class Report {
                 + " start of Pejl.%n",
                 "wellbeing-improved", ReportCase.SKOVDE.value(), ReportCase.OVERVIEW_PERIOD,
                 ReportCase.COVERAGE_UNIT, ReportCase.COVERAGE_PERIOD);
-        out.println("* A Pejl call slower than the budget (-Dpejl.benchmark.reportBudgetSeconds, 60) is not repeated:"
-                + " its warm figure is then of fewer runs, or '–'. Every coverage call writes an audit entry per client"
-                + " it lists (step 5 prints the audit log's growth and the store reads FollowUpService.occasions makes).");
+        out.printf("* Warm: the median of %d runs after the first (cold) and %d more not counted (the JIT still compiling),"
+                + " for Pejl and raw alike.%n", PejlReports.WARM_RUNS, PejlReports.WARM_UP);
+        out.println("  A Pejl call slower than the budget (-Dpejl.benchmark.reportBudgetSeconds, 60) is not repeated:"
+                + " its warm figure is then of fewer runs, or '–'. Every coverage call writes an audit entry that"
+                + " names each client it lists (step 5 prints the audit log's growth and the store reads FollowUpService.occasions makes).");
         out.println("** Pejl's own report layer (data kind, parameters, texts, fill and export) against raw: the typed"
                 + " warm time less the time the same service calls take alone (rows from the services), which raw"
                 + " does not make; approximate, as the two are measured apart.");

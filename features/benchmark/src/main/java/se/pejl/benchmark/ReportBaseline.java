@@ -32,7 +32,7 @@ import se.pejl.api.reports.ReportFormat;
  * before, as the bundle loads its templates when it starts.
  */
 final class ReportBaseline {
-    static final int WARM_RUNS = 5;
+    static final int WARM_RUNS = 9;
     private static final String TEMPLATES = "se/pejl/reports/templates/";
 
     /**
@@ -47,8 +47,8 @@ final class ReportBaseline {
 
     Figures run(ReportRows.Input input) throws JRException, IOException {
         JasperReport template = template(input.report().id());
-        long[] fill = new long[WARM_RUNS + 1];
-        long[] export = new long[WARM_RUNS + 1];
+        long[] fill = new long[1 + PejlReports.WARM_UP + WARM_RUNS];
+        long[] export = new long[1 + PejlReports.WARM_UP + WARM_RUNS];
         int pages = 0;
         int bytes = 0;
         for (int i = 0; i < fill.length; i++) {
@@ -63,8 +63,9 @@ final class ReportBaseline {
             pages = print.getPages().size();
             bytes = out.length;
         }
-        long[] warmFill = Arrays.copyOfRange(fill, 1, fill.length);
-        long[] warmExport = Arrays.copyOfRange(export, 1, export.length);
+        // As Pejl's: the first is cold, the next few are not counted.
+        long[] warmFill = Arrays.copyOfRange(fill, 1 + PejlReports.WARM_UP, fill.length);
+        long[] warmExport = Arrays.copyOfRange(export, 1 + PejlReports.WARM_UP, export.length);
         long[] warm = new long[WARM_RUNS];
         for (int i = 0; i < WARM_RUNS; i++) {
             warm[i] = warmFill[i] + warmExport[i];

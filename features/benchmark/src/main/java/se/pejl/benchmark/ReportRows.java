@@ -188,10 +188,10 @@ final class ReportRows {
             occasions.addAll(read.data());
             audits.add(read.written().toCompletableFuture());
         }
-        // As the bundle does: the clients' audit entries are written while the report is filled, so
-        // only the read is in the way of the fill.
-        parts.put("FollowUpService.occasionsAuditedMeanwhile (" + occasions.size() + " due in the period; each"
-                + " client's audit entry written meanwhile)", System.nanoTime() - t);
+        // As the bundle does: the audit entry naming the clients is written while the report is
+        // filled, so only the read is in the way of the fill.
+        parts.put("FollowUpService.occasionsAuditedMeanwhile (" + occasions.size() + " due in the period; the"
+                + " audit entry naming their clients written meanwhile)", System.nanoTime() - t);
         occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
                 .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(PlannedOccasion::episodeId));

@@ -78,7 +78,8 @@ final class ReportStep {
             cases.add(measure(c, requests, rows, baseline));
             long after = audit.verify(AUDITOR).entries();
             if (after != before) {
-                out.printf("      Skövde's audit log: %,d entries before this report's calls, %,d after%n", before, after);
+                out.printf("      Skövde's audit chain: %,d entries before this report's calls, %,d after (a list read is"
+                        + " one entry naming its clients)%n", before, after);
             }
             if (c.parameters().containsKey("unit")) {
                 out.printf("      of FollowUpService.occasions, the store reads alone: %s%n",
@@ -95,7 +96,7 @@ final class ReportStep {
         long collect = 0;
         try {
             p = requests.measure(c);
-            out.printf("  %s: GET %s as %s: status %d, %,d bytes; first %s, warm median of %d %s (runs: %s)%n",
+            out.printf("  %s: GET %s as %s: status %d, %,d bytes; first %s, warm median of the last %d %s (runs: %s)%n",
                     c.label(), c.path(), c.httpAccount(), p.status(), p.httpBytes(), Timing.format(p.httpFirst()),
                     PejlReports.WARM_RUNS, Timing.format(p.httpWarm()), Timing.all(p.httpRuns()));
             out.printf("      ReportService.render as %s (%s): %,d bytes; first %s, warm %s (runs: %s)%n", c.user().id(),

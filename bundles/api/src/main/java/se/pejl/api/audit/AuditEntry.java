@@ -8,7 +8,8 @@ import se.pejl.api.MunicipalityCode;
  * One read of a client's data. Entries are append-only and chained: each {@code hash} covers the
  * entry and the previous entry's hash, so a changed or removed entry breaks the chain.
  *
- * @param sequence 1, 2, 3 … within the municipality
+ * @param sequence 1, 2, 3 … within the municipality; the clients of one list read (a report that
+ *     lists many) share its entry's sequence and hash
  * @param at when
  * @param user who (the host's user id)
  * @param municipality whose data

@@ -16,10 +16,12 @@ public interface AuditRepository {
       String what, String endpoint);
 
   /**
-   * Appends one entry per client, in order, as {@link #append} would one by one. A list read names
-   * thousands of clients; one call lets the store write them in one transaction.
+   * Appends the read of a list of clients. A list read names thousands of clients: a store may
+   * write it as one entry that names them all in order (one sequence and hash, covering every
+   * client), or as one entry per client as {@link #append} would one by one. Either way the
+   * returned entries, and those {@link #find} gives, are one per client.
    *
-   * @since 2.2
+   * @since 2.2 (one entry for the list allowed since 2.5)
    */
   default List<AuditEntry> appendAll(MunicipalityCode municipality, Instant at, String user,
       List<ClientRef> clients, String what, String endpoint) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,23 +74,27 @@ public final class Episodes {
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, Episode e) {
-    return occasions(m, List.of(EpisodeOutline.of(e)), new Schedules(), LocalDate.now(clock));
+    return occasions(m, List.of(EpisodeOutline.of(e)), responses.answered(m, List.of(e.id())), new Schedules(),
+        LocalDate.now(clock));
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
     // Every occasion is due on or after its episode's start (plans count forward from the start
     // or the end, and an episode cannot end before it starts), so one started after the period
     // has none in it.
-    List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
-        q.dueTo()));
+    EpisodeQuery started = new EpisodeQuery(null, q.caseworker(), q.unit(), false, q.dueTo());
+    List<EpisodeOutline> outlines = episodes.outlines(m, started);
     LocalDate today = LocalDate.now(clock);
     Schedules schedules = new Schedules();
     // Due days do not depend on answers: the answers are read only for episodes with an occasion
-    // due in the period (a coverage list names a fraction of a large unit's episodes).
+    // due in the period (a month of a large unit names a fraction of its episodes); when most
+    // have one (a year's list), with the episodes in one read, which costs less than by ids.
     List<EpisodeOutline> due = outlines.stream()
         .filter(e -> q.dueFrom() == null && q.dueTo() == null || schedules.of(e).anyDue(e, q, today))
         .toList();
-    return occasions(m, due, schedules, today).stream()
+    var answered = due.size() * 2 > outlines.size() ? responses.answeredWhere(m, started)
+        : responses.answered(m, due.stream().map(EpisodeOutline::id).toList());
+    return occasions(m, due, answered, schedules, today).stream()
         .filter(o -> q.wantsDue(o.dueDate()))
         .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
         .toList();
@@ -124,11 +129,9 @@ public final class Episodes {
     }
   }
 
-  private List<PlannedOccasion> occasions(MunicipalityCode m, List<EpisodeOutline> list, Schedules schedules,
-      LocalDate today) {
-    List<Long> ids = list.stream().map(EpisodeOutline::id).toList();
-    var answered = responses.answered(m, ids);
-    var notApplicable = episodes.notApplicable(m, ids);
+  private List<PlannedOccasion> occasions(MunicipalityCode m, List<EpisodeOutline> list,
+      Map<Long, Map<String, Set<String>>> answered, Schedules schedules, LocalDate today) {
+    var notApplicable = episodes.notApplicable(m, list.stream().map(EpisodeOutline::id).toList());
     List<PlannedOccasion> result = new ArrayList<>();
     for (EpisodeOutline e : list) {
       result.addAll(schedules.of(e).occasions(e,

@@ -31,7 +31,7 @@ final class Answering {
   static final Clock MAY_1 = Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC);
 
   final Fakes.Episodes episodeRows = new Fakes.Episodes();
-  final Fakes.Responses responses = new Fakes.Responses();
+  final Fakes.Responses responses = new Fakes.Responses(episodeRows);
   final Fakes.Drafts draftRows = new Fakes.Drafts();
   final Fakes.Links linkRows = new Fakes.Links(responses);
   final Fakes.Audit audit = new Fakes.Audit();

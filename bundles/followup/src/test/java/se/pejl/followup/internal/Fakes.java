@@ -108,6 +108,14 @@ final class Fakes {
     final List<Long> removedDrafts = new ArrayList<>();
     /** The episode ids each {@link #answered} call was asked for. */
     final List<Set<Long>> answeredAsked = new ArrayList<>();
+    /** The queries {@link #answeredWhere} was asked for. */
+    final List<EpisodeQuery> answeredWhereAsked = new ArrayList<>();
+    private final Episodes episodes;
+
+    Responses(Episodes episodes) {
+      this.episodes = episodes;
+    }
+
     Drafts drafts;
 
     public Response insert(MunicipalityCode m, NewResponse r) {
@@ -152,6 +160,14 @@ final class Fakes {
     public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> ids) {
       answeredAsked.add(Set.copyOf(ids));
       Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+      rows.stream().filter(r -> r.episodeId() != null && ids.contains(r.episodeId())).forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
+          .computeIfAbsent(r.occasion(), k -> new HashSet<>()).add(r.instrumentId()));
+      return result;
+    }
+    public Map<Long, Map<String, Set<String>>> answeredWhere(MunicipalityCode m, EpisodeQuery q) {
+      answeredWhereAsked.add(q);
+      Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+      List<Long> ids = episodes.find(m, q).stream().map(Episode::id).toList();
       rows.stream().filter(r -> r.episodeId() != null && ids.contains(r.episodeId())).forEach(r -> result.computeIfAbsent(r.episodeId(), k -> new HashMap<>())
           .computeIfAbsent(r.occasion(), k -> new HashSet<>()).add(r.instrumentId()));
       return result;

@@ -44,7 +44,7 @@ class FollowUpServiceTest {
   final PejlUser anna = user("caseworker.tjorn", TJORN, Role.CASEWORKER);
   final PejlUser bo = user("caseworker.skovde", SKOVDE, Role.CASEWORKER);
   final Fakes.Episodes episodes = new Fakes.Episodes();
-  final Fakes.Responses responses = new Fakes.Responses();
+  final Fakes.Responses responses = new Fakes.Responses(episodes);
   final Fakes.Audit audit = new Fakes.Audit();
   final Fakes.Host host = new Fakes.Host();
   final Hosts hosts = host.asHosts();
@@ -175,6 +175,23 @@ class FollowUpServiceTest {
         .containsExactly("T-1 start DONE");
     assertThat(responses.answeredAsked).containsExactly(Set.of(april.id()));
     assertThat(episodes.outlinesAsked).extracting(EpisodeQuery::startedBy).containsExactly(LocalDate.of(2026, 4, 28));
+  }
+
+  @Test
+  void when_most_episodes_have_an_occasion_in_the_period_their_answers_are_read_with_them() {
+    Episode april = service.startEpisode(anna, group("T-1")); // starts 20 April
+    service.startEpisode(anna, new NewEpisode(new ClientRef("T-2"), Episode.SUPPORT_GROUP,
+        "Stödgruppen Tjörn", "grupp-2", LocalDate.of(2026, 4, 22), null, "Stöd", List.of("Må bättre"), null));
+    service.submit(anna, new AnswerSubmission(april.id(), "child-wellbeing", "start", null, Map.of("q1", 1)));
+
+    var listed = service.occasions(new Access(anna, "report coverage"), new OccasionQuery(Set.of(), null,
+        "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 28)));
+
+    assertThat(listed).extracting(o -> o.client().value() + " " + o.key() + " done: " + (o.status() == OccasionStatus.DONE))
+        .containsExactlyInAnyOrder("T-1 start done: true", "T-2 start done: false");
+    assertThat(responses.answeredAsked).isEmpty();
+    assertThat(responses.answeredWhereAsked).containsExactly(
+        new EpisodeQuery(null, null, "Stödgruppen Tjörn", false, LocalDate.of(2026, 4, 28)));
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import se.pejl.api.ClientRef;
 import se.pejl.api.audit.AuditEntry;
 
 /**
@@ -19,9 +21,26 @@ final class AuditChain {
   private AuditChain() {}
 
   static String hash(String previousHash, AuditEntry e) {
-    String text = String.join(String.valueOf(SEPARATOR), previousHash,
+    return sha256(String.join(String.valueOf(SEPARATOR), previousHash,
         Long.toString(e.sequence()), e.at().toString(), clean(e.user()),
-        e.municipality().value(), clean(e.client().value()), clean(e.what()), clean(e.endpoint()));
+        e.municipality().value(), clean(e.client().value()), clean(e.what()), clean(e.endpoint())));
+  }
+
+  /**
+   * The hash of a list entry: as an entry's, with the number of clients where the client would be
+   * and the clients after it in the order read, so none can be removed, added or moved unseen.
+   */
+  static String hash(String previousHash, AuditEntry list, List<ClientRef> clients) {
+    StringBuilder text = new StringBuilder(String.join(String.valueOf(SEPARATOR), previousHash,
+        Long.toString(list.sequence()), list.at().toString(), clean(list.user()),
+        list.municipality().value(), "list of " + clients.size(), clean(list.what()), clean(list.endpoint())));
+    for (ClientRef client : clients) {
+      text.append(SEPARATOR).append(clean(client.value()));
+    }
+    return sha256(text.toString());
+  }
+
+  private static String sha256(String text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -10,12 +10,9 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import se.pejl.api.ClientRef;
-import se.pejl.api.MunicipalityCode;
-import se.pejl.api.audit.AuditEntry;
 
 /**
- * An audit row. The unique (municipality, sequence) pair keeps the chain single even when two
+ * An audit row, as the schema has it (see {@link AuditRows}). The unique (municipality, sequence) pair keeps the chain single even when two
  * nodes append at once: the second insert fails instead of forking the chain.
  */
 @Entity
@@ -47,7 +44,8 @@ public class AuditEntryEntity {
   @Column(name = "USER_ID", length = 120, nullable = false)
   private String user;
 
-  @Column(name = "CLIENT_REF", length = 64, nullable = false)
+  /** Null for the read of a list of clients: {@link AuditListClientEntity} names them. */
+  @Column(name = "CLIENT_REF", length = 64)
   private String client;
 
   @Column(name = "WHAT", length = 200, nullable = false)
@@ -62,22 +60,6 @@ public class AuditEntryEntity {
   @Column(name = "HASH", length = 64, nullable = false)
   private String hash;
 
-  private static final long NANOS = 1_000_000_000L;
-
-  // Read only: entries are appended over JDBC (JpaAuditRepository), in batches.
+  // Never made: rows are written and read over JDBC (JdbcAuditRepository, AuditRows).
   protected AuditEntryEntity() {}
-
-  AuditEntry toEntry() {
-    return new AuditEntry(sequence, exactTime(at, atNanos), user, new MunicipalityCode(municipality), new ClientRef(client),
-        what, endpoint, hash);
-  }
-
-  /** The instant an entry's hash covers: {@code READ_AT_NANOS}, or {@code READ_AT} in rows from before it. */
-  static Instant exactTime(Instant readAt, Long nanos) {
-    return nanos == null ? readAt : Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
-  }
-
-  static long nanos(Instant at) {
-    return Math.addExact(Math.multiplyExact(at.getEpochSecond(), NANOS), at.getNano());
-  }
 }

@@ -1,5 +1,8 @@
 package se.pejl.store.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -14,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.pejl.api.ClientRef;
 import se.pejl.api.Gender;
 import se.pejl.api.MunicipalityCode;
+import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.Response;
 import se.pejl.api.store.Demographics;
 import se.pejl.api.store.NewResponse;
@@ -58,17 +62,58 @@ public final class JpaResponseRepository implements ResponseRepository {
         .toList());
   }
 
+  /**
+   * Over JDBC from the index that holds the three columns (RESPONSE_OCCASIONS): EclipseLink's rows
+   * for the 28,000 answers of a large unit's episodes took twice Derby's own time.
+   */
   @Override
   public Map<Long, Map<String, Set<String>>> answered(MunicipalityCode m, Collection<Long> episodeIds) {
     Map<Long, Map<String, Set<String>>> result = new HashMap<>();
-    db.read(em -> Chunks.of(episodeIds).stream().flatMap(ids -> em.createQuery(
-                // Not DISTINCT: the sets below drop repeats, and Derby would sort every chunk for it.
-                "SELECT r.episodeId, r.occasion, r.instrumentId FROM ResponseEntity r"
-                    + " WHERE r.municipality = :m AND r.episodeId IN :ids", Object[].class)
-            .setParameter("m", m.value()).setParameter("ids", ids).getResultStream()).toList())
-        .forEach(row -> result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-            .computeIfAbsent((String) row[1], k -> new HashSet<>()).add((String) row[2]));
+    db.readJdbc(c -> {
+      for (List<Long> ids : Chunks.of(episodeIds)) {
+        // Not DISTINCT: the sets below drop repeats, and Derby would sort every chunk for it.
+        try (PreparedStatement p = c.prepareStatement("SELECT EPISODE_ID, OCCASION, INSTRUMENT_ID FROM RESPONSE"
+            + " WHERE MUNICIPALITY = ? AND EPISODE_ID IN (" + "?, ".repeat(ids.size() - 1) + "?)")) {
+          p.setString(1, m.value());
+          for (int i = 0; i < ids.size(); i++) {
+            p.setLong(i + 2, ids.get(i));
+          }
+          collect(p, result);
+        }
+      }
+      return null;
+    });
     return result;
+  }
+
+  /**
+   * One join from the episodes' outline index to the answers' (9,314 episodes of a unit, 28,000
+   * answers: 65 ms, where 19 lists of ids took 115 ms).
+   */
+  @Override
+  public Map<Long, Map<String, Set<String>>> answeredWhere(MunicipalityCode m, EpisodeQuery q) {
+    Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+    EpisodeConditions where = EpisodeConditions.of(m, q);
+    db.readJdbc(c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT r.EPISODE_ID, r.OCCASION, r.INSTRUMENT_ID"
+          + " FROM EPISODE e JOIN RESPONSE r ON r.EPISODE_ID = e.ID AND r.MUNICIPALITY = e.MUNICIPALITY"
+          + " WHERE " + where.sql())) {
+        where.bind(p);
+        collect(p, result);
+      }
+      return null;
+    });
+    return result;
+  }
+
+  private static void collect(PreparedStatement p, Map<Long, Map<String, Set<String>>> result)
+      throws SQLException {
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        result.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+            .computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(rs.getString(3));
+      }
+    }
   }
 
   @Override

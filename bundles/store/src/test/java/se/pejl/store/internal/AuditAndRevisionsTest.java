@@ -23,6 +23,7 @@ import se.pejl.api.MunicipalityCode;
 import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.audit.AuditQuery;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision.FieldChange;
 import se.pejl.api.followup.Goal;
 import se.pejl.api.followup.NewEpisode;
@@ -38,14 +39,14 @@ class AuditAndRevisionsTest {
   Database db;
   JpaEpisodeRepository episodes;
   JpaResponseRepository responses;
-  JpaAuditRepository audit;
+  JdbcAuditRepository audit;
 
   @BeforeEach
   void open() {
     db = new Database(data, "WARNING");
     episodes = new JpaEpisodeRepository(db);
     responses = new JpaResponseRepository(db);
-    audit = new JpaAuditRepository(db);
+    audit = new JdbcAuditRepository(db);
   }
 
   @AfterEach
@@ -101,6 +102,37 @@ class AuditAndRevisionsTest {
   }
 
   @Test
+  void the_answers_of_a_units_episodes_read_with_them_are_those_read_by_their_ids() {
+    Episode early = episodes.insert(TJORN, "caseworker.tjorn", aGroup()); // started 1 February
+    Episode late = episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-2"),
+        Episode.SUPPORT_GROUP, "Stödgruppen", "grupp-2", LocalDate.of(2026, 6, 1), null, "Stöd", List.of(), null));
+    Episode elsewhere = episodes.insert(TJORN, "caseworker.tjorn", new NewEpisode(new ClientRef("T-3"),
+        Episode.SUPPORT_GROUP, "Familjeteamet", "grupp-3", LocalDate.of(2026, 2, 1), null, "Stöd", List.of(), null));
+    Episode skovde = episodes.insert(SKOVDE, "caseworker.skovde", aGroup());
+    Episode unanswered = episodes.insert(TJORN, "caseworker.tjorn", aGroup());
+    for (Episode e : List.of(early, late, elsewhere)) {
+      responses.insert(TJORN, answer(e.id(), "child-wellbeing", "start"));
+    }
+    responses.insert(TJORN, answer(early.id(), "parent-wellbeing", "start"));
+    responses.insert(TJORN, answer(early.id(), "child-wellbeing", "end"));
+    responses.insert(SKOVDE, answer(skovde.id(), "child-wellbeing", "start"));
+
+    var read = responses.answeredWhere(TJORN, new EpisodeQuery(null, null, "Stödgruppen", false,
+        LocalDate.of(2026, 5, 31)));
+
+    assertThat(read).isEqualTo(responses.answered(TJORN, List.of(early.id(), unanswered.id())))
+        .isEqualTo(Map.of(early.id(), Map.of("start", java.util.Set.of("child-wellbeing", "parent-wellbeing"),
+            "end", java.util.Set.of("child-wellbeing"))));
+    assertThat(responses.answeredWhere(TJORN, new EpisodeQuery(null, "caseworker.tjorn", null, true, null)))
+        .containsOnlyKeys(early.id(), late.id(), elsewhere.id());
+  }
+
+  private static NewResponse answer(long episode, String instrument, String occasion) {
+    return new NewResponse(episode, instrument, 1, occasion, LocalDate.of(2026, 3, 1), Map.of("q1", 2.0),
+        Map.of("total", 9.0), new Demographics(Gender.GIRL, 12, TJORN, "Stödgruppen"));
+  }
+
+  @Test
   void the_audit_chain_holds_per_municipality_and_breaks_when_a_row_is_changed() throws Exception {
     Instant t = Instant.parse("2026-05-01T10:00:00Z");
     audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
@@ -142,20 +174,65 @@ class AuditAndRevisionsTest {
   }
 
   @Test
-  void a_list_read_appends_one_entry_per_client_in_one_go_and_the_chain_holds() {
+  void a_list_read_is_one_entry_naming_every_client_and_each_client_finds_it() {
     Instant t = Instant.parse("2026-05-01T10:00:00Z");
     audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
-    List<ClientRef> clients = java.util.stream.IntStream.range(0, 500).mapToObj(i -> new ClientRef("T-" + (100 + i))).toList();
 
-    var written = audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", clients, "occasions", "report coverage");
+    var written = audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", aListOf(500), "occasions",
+        "report coverage");
 
-    assertThat(written).hasSize(500).extracting(a -> a.sequence()).startsWith(2L, 3L).endsWith(501L);
-    assertThat(audit.verify(TJORN).intact()).isTrue();
+    assertThat(written).hasSize(500).extracting(AuditEntry::sequence).containsOnly(2L);
+    assertThat(written).extracting(AuditEntry::client).startsWith(new ClientRef("T-100"), new ClientRef("T-101"));
+    assertThat(audit.verify(TJORN)).satisfies(check -> {
+      assertThat(check.intact()).isTrue();
+      assertThat(check.entries()).isEqualTo(2);
+    });
     var next = audit.append(TJORN, t.plusSeconds(2), "manager.tjorn", new ClientRef("T-2"), "client", "GET /pejl/api/clients/T-2");
-    assertThat(next.sequence()).isEqualTo(502);
+    assertThat(next.sequence()).isEqualTo(3);
     assertThat(audit.verify(TJORN).intact()).isTrue();
     assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-350"), null, null, 10)))
-        .singleElement().satisfies(a -> assertThat(a.endpoint()).isEqualTo("report coverage"));
+        .singleElement().satisfies(a -> {
+          assertThat(a.endpoint()).isEqualTo("report coverage");
+          assertThat(a.user()).isEqualTo("manager.tjorn");
+          assertThat(a.at()).isEqualTo(t.plusSeconds(1));
+        });
+    // Newest first, a list's clients in the order read, as many lines as asked for.
+    assertThat(audit.find(TJORN, new AuditQuery("manager.tjorn", null, null, null, 4)))
+        .extracting(a -> a.client().value()).containsExactly("T-2", "T-100", "T-101", "T-102");
+    assertThat(audit.find(TJORN, new AuditQuery(null, null, null, null, 1000))).hasSize(502)
+        .last().satisfies(a -> assertThat(a.client()).isEqualTo(new ClientRef("T-1")));
+    assertThat(audit.find(TJORN, new AuditQuery("caseworker.tjorn", new ClientRef("T-350"), null, null, 10)))
+        .isEmpty();
+    assertThat(audit.find(SKOVDE, new AuditQuery(null, new ClientRef("T-350"), null, null, 10))).isEmpty();
+  }
+
+  @Test
+  void a_client_taken_out_of_a_list_read_or_put_into_one_breaks_the_chain_there() throws Exception {
+    Instant t = Instant.parse("2026-05-01T10:00:00Z");
+    audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
+    audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", aListOf(120), "occasions", "report coverage");
+    audit.appendAll(SKOVDE, t.plusSeconds(1), "manager.skovde", aListOf(3), "occasions", "report coverage");
+    audit.append(TJORN, t.plusSeconds(2), "manager.tjorn", new ClientRef("T-2"), "client", "GET /pejl/api/clients/T-2");
+
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + data.resolve("db").toAbsolutePath())) {
+      c.createStatement().executeUpdate(
+          "DELETE FROM AUDIT_LIST_CLIENT WHERE MUNICIPALITY = '1407' AND CLIENT_REF = 'T-150'");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      c.createStatement().executeUpdate(
+          "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 2, 50, 'T-150')");
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      c.createStatement().executeUpdate(
+          "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 2, 500, 'T-9')");
+    }
+    var check = audit.verify(TJORN);
+    assertThat(check.intact()).isFalse();
+    assertThat(check.firstBroken()).isEqualTo(2);
+    assertThat(check.entries()).isEqualTo(3);
+    assertThat(audit.verify(SKOVDE).intact()).isTrue();
+  }
+
+  private static List<ClientRef> aListOf(int clients) {
+    return java.util.stream.IntStream.range(0, clients).mapToObj(i -> new ClientRef("T-" + (100 + i))).toList();
   }
 
   private static NewEpisode aGroup() {

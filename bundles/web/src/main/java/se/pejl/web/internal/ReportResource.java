@@ -148,9 +148,14 @@ public final class ReportResource {
     return parameters;
   }
 
-  /** The report's bytes; never cached, since a report may show one client's personal data. */
+  /**
+   * The report's bytes; never cached, since a report may show one client's personal data. With
+   * their length, so a browser shows how far the download has come and no chunks are framed.
+   */
   private static Response file(RenderedReport report, String disposition) {
-    Response.ResponseBuilder response = Response.ok(report.content(), report.format().mediaType())
+    byte[] content = report.content();
+    Response.ResponseBuilder response = Response.ok(content, report.format().mediaType())
+        .header("Content-Length", content.length)
         .header("Content-Disposition", disposition(disposition, report.fileName(), report.format()))
         .header("Cache-Control", "no-store")
         .header("X-Content-Type-Options", "nosniff");

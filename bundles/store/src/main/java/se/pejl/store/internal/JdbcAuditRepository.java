@@ -1,0 +1,213 @@
+package se.pejl.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import se.pejl.api.ClientRef;
+import se.pejl.api.MunicipalityCode;
+import se.pejl.api.audit.AuditEntry;
+import se.pejl.api.audit.AuditQuery;
+import se.pejl.api.audit.ChainCheck;
+import se.pejl.api.store.AuditRepository;
+
+/**
+ * The audit log's rows (see {@link AuditRows}): appended with their hash, never updated or deleted.
+ * Over JDBC, as the rows are few and plain and a list read writes thousands of them at once.
+ */
+@Component(service = AuditRepository.class)
+public final class JdbcAuditRepository implements AuditRepository {
+  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+  private final Database db;
+
+  @Activate
+  public JdbcAuditRepository(@Reference Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Synchronized so that this node never forks a chain; across nodes the unique (municipality,
+   * sequence) key does: the second insert fails instead.
+   */
+  @Override
+  public synchronized AuditEntry append(MunicipalityCode m, Instant at, String user, ClientRef client,
+      String what, String endpoint) {
+    return db.writeJdbc(c -> {
+      ChainEnd end = end(c, m);
+      AuditEntry unsigned = new AuditEntry(end.sequence() + 1, at, user, m, client, what, endpoint, null);
+      AuditEntry entry = signed(unsigned, AuditChain.hash(end.hash(), unsigned));
+      try (PreparedStatement insert = AuditRows.entryInsert(c)) {
+        AuditRows.bind(insert, entry, end.hash());
+        insert.executeUpdate();
+      }
+      return entry;
+    });
+  }
+
+  /**
+   * One entry naming every client, in one transaction: a coverage report names thousands. Each
+   * returned entry is the read of one of them; they share the entry's sequence and hash.
+   */
+  @Override
+  public synchronized List<AuditEntry> appendAll(MunicipalityCode m, Instant at, String user,
+      List<ClientRef> clients, String what, String endpoint) {
+    if (clients.size() < 2) {
+      return clients.stream().map(client -> append(m, at, user, client, what, endpoint)).toList();
+    }
+    return db.writeJdbc(c -> {
+      ChainEnd end = end(c, m);
+      AuditEntry unsigned = new AuditEntry(end.sequence() + 1, at, user, m, null, what, endpoint, null);
+      AuditEntry list = signed(unsigned, AuditChain.hash(end.hash(), unsigned, clients));
+      try (PreparedStatement insert = AuditRows.entryInsert(c)) {
+        AuditRows.bind(insert, list, end.hash());
+        insert.executeUpdate();
+      }
+      AuditRows.insertList(c, m, list.sequence(), clients);
+      return clients.stream().map(client -> AuditRows.of(list, client)).toList();
+    });
+  }
+
+  private static AuditEntry signed(AuditEntry e, String hash) {
+    return new AuditEntry(e.sequence(), e.at(), e.user(), e.municipality(), e.client(), e.what(), e.endpoint(),
+        hash);
+  }
+
+  /** Where a municipality's chain ends: its newest entry's sequence and hash. */
+  private record ChainEnd(long sequence, String hash) {}
+
+  private static ChainEnd end(Connection c, MunicipalityCode m) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT SEQ, HASH FROM AUDIT_ENTRY WHERE MUNICIPALITY = ?"
+        + " ORDER BY SEQ DESC FETCH FIRST 1 ROWS ONLY")) {
+      p.setString(1, m.value());
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? new ChainEnd(rs.getLong(1), rs.getString(2)) : new ChainEnd(0, AuditChain.GENESIS);
+      }
+    }
+  }
+
+  /** One line per client read, newest first; the clients of one list read in the order read. */
+  @Override
+  public List<AuditEntry> find(MunicipalityCode m, AuditQuery q) {
+    return db.readJdbc(c -> q.client() == null ? newest(c, m, q) : ofClient(c, m, q));
+  }
+
+  private List<AuditEntry> newest(Connection c, MunicipalityCode m, AuditQuery q) throws SQLException {
+    Conditions where = Conditions.of(m, q);
+    List<AuditEntry> found = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e WHERE"
+        + " e.MUNICIPALITY = ?" + where.sql() + " ORDER BY e.SEQ DESC FETCH FIRST " + q.limit() + " ROWS ONLY");
+        PreparedStatement clients = AuditRows.listQuery(c)) {
+      where.bind(p, 1);
+      try (ResultSet rs = p.executeQuery()) {
+        while (found.size() < q.limit() && rs.next()) {
+          AuditEntry e = AuditRows.entry(rs, m);
+          if (e.client() != null) {
+            found.add(e);
+          } else {
+            AuditRows.listClients(clients, m, e.sequence(), q.limit() - found.size())
+                .forEach(client -> found.add(AuditRows.of(e, client)));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<AuditEntry> ofClient(Connection c, MunicipalityCode m, AuditQuery q) throws SQLException {
+    Conditions where = Conditions.of(m, q);
+    String columns = AuditRows.COLUMNS.replace("e.CLIENT_REF", "l.CLIENT_REF");
+    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
+        + " WHERE e.MUNICIPALITY = ?" + where.sql() + " AND e.CLIENT_REF = ?"
+        + " UNION ALL SELECT " + columns + " FROM AUDIT_LIST_CLIENT l JOIN AUDIT_ENTRY e"
+        + " ON e.MUNICIPALITY = l.MUNICIPALITY AND e.SEQ = l.SEQ"
+        + " WHERE l.MUNICIPALITY = ?" + where.sql() + " AND l.CLIENT_REF = ?"
+        + " ORDER BY 1 DESC FETCH FIRST " + q.limit() + " ROWS ONLY")) {
+      int next = where.bind(p, 1);
+      p.setString(next, q.client().value());
+      next = where.bind(p, next + 1);
+      p.setString(next, q.client().value());
+      List<AuditEntry> found = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          found.add(AuditRows.entry(rs, m));
+        }
+      }
+      return found;
+    }
+  }
+
+  /**
+   * The query's conditions on an entry aliased {@code e}, after its municipality: bound from the
+   * municipality's parameter on, returning the next parameter's index.
+   */
+  private record Conditions(String sql, List<Object> values) {
+    static Conditions of(MunicipalityCode m, AuditQuery q) {
+      StringBuilder sql = new StringBuilder();
+      List<Object> values = new ArrayList<>();
+      if (q.user() != null) {
+        sql.append(" AND e.USER_ID = ?");
+        values.add(q.user());
+      }
+      // READ_AT is written as local time (Timestamp.from), so a day's bounds are too.
+      if (q.from() != null) {
+        sql.append(" AND e.READ_AT >= ?");
+        values.add(Timestamp.from(q.from().atStartOfDay(SWEDEN).toInstant()));
+      }
+      if (q.to() != null) {
+        sql.append(" AND e.READ_AT < ?");
+        values.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(SWEDEN).toInstant()));
+      }
+      values.add(0, m.value());
+      return new Conditions(sql.toString(), values);
+    }
+
+    int bind(PreparedStatement p, int first) throws SQLException {
+      for (int i = 0; i < values.size(); i++) {
+        p.setObject(first + i, values.get(i));
+      }
+      return first + values.size();
+    }
+  }
+
+  @Override
+  public ChainCheck verify(MunicipalityCode m) {
+    // Read row by row in the chain's order (the unique index gives it): a municipality's log
+    // grows with every read and is never emptied, so it is not loaded whole.
+    return db.readJdbc(c -> {
+      try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
+          + " WHERE e.MUNICIPALITY = ? ORDER BY e.SEQ", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+          PreparedStatement lists = AuditRows.listQuery(c)) {
+        p.setString(1, m.value());
+        p.setFetchSize(1_000);
+        try (ResultSet rs = p.executeQuery()) {
+          String previous = AuditChain.GENESIS;
+          long checked = 0;
+          Long broken = null;
+          while (rs.next()) {
+            checked++;
+            if (broken != null) {
+              continue; // counted only, as the whole chain's size is reported
+            }
+            AuditEntry e = AuditRows.entry(rs, m);
+            String hash = e.client() != null ? AuditChain.hash(previous, e)
+                : AuditChain.hash(previous, e, AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE));
+            if (e.sequence() != checked || !rs.getString(9).equals(previous) || !hash.equals(e.hash())) {
+              broken = e.sequence();
+            }
+            previous = e.hash();
+          }
+          return new ChainCheck(broken == null, checked, broken);
+        }
+      }
+    });
+  }
+}
