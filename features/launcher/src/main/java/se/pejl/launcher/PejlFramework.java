@@ -55,8 +55,8 @@ public final class PejlFramework implements AutoCloseable {
     public static final String DATA_PROPERTY = "pejl.data";
     private static final String DERBY_LOG = "derby.stream.error.file";
     private static final String DERBY_PAGE_CACHE = "derby.storage.pageCacheSize";
-    /** 80 MB of 4 KB pages (index pages; tables with long texts have 32 KB pages). */
-    private static final String DERBY_PAGE_CACHE_PAGES = "20000";
+    /** Pages at most: 80 MB of the 4 KB pages most indexes have. */
+    private static final long DERBY_PAGE_CACHE_MOST = 20_000;
     static final String GOSH_ARGS = "gosh.args";
 
     private final Path dataDir;
@@ -104,7 +104,7 @@ public final class PejlFramework implements AutoCloseable {
         // a municipality's answer indexes: the lists of a large unit's occasions read them over and
         // over (at 1M answers a coverage list's reads and audit write took a quarter longer).
         if (System.getProperty(DERBY_PAGE_CACHE) == null) {
-            System.setProperty(DERBY_PAGE_CACHE, DERBY_PAGE_CACHE_PAGES);
+            System.setProperty(DERBY_PAGE_CACHE, Long.toString(derbyPageCache(Runtime.getRuntime().maxMemory())));
         }
 
         Framework framework = new FrameworkFactory().newFramework(props);
@@ -240,5 +240,13 @@ public final class PejlFramework implements AutoCloseable {
             cause.addSuppressed(e);
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Derby's page cache in pages: an eighth of the heap even if every page were one of the 32 KB
+     * pages of tables with long texts, between Derby's default (1,000) and 20,000.
+     */
+    static long derbyPageCache(long maxHeap) {
+        return Math.max(1_000, Math.min(DERBY_PAGE_CACHE_MOST, maxHeap / 8 / 32_768));
     }
 }

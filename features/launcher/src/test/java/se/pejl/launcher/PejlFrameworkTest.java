@@ -36,6 +36,14 @@ class PejlFrameworkTest {
     }
 
     @Test
+    void derbys_page_cache_grows_with_the_heap_within_bounds() {
+        long mb = 1024 * 1024;
+        assertThat(PejlFramework.derbyPageCache(64 * mb)).isEqualTo(1_000);
+        assertThat(PejlFramework.derbyPageCache(1024 * mb)).isEqualTo(4_096);
+        assertThat(PejlFramework.derbyPageCache(8192 * mb)).isEqualTo(20_000);
+    }
+
+    @Test
     void starts_the_bundles_of_the_set_and_they_are_active() throws Exception {
         bundle(tmp.resolve("bundles/1/a.jar"), "test.a", "1.0.0");
 

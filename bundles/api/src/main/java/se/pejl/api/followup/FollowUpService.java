@@ -50,6 +50,19 @@ public interface FollowUpService {
     return Audited.already(occasions(access, query));
   }
 
+  /**
+   * As {@link #occasionsAuditedMeanwhile}, handed over one caseworker's at a time while the next
+   * are read, for a caller that works through a long list as it comes (a report filling its rows).
+   * Their clients' audit entries are written once all are read; {@link Audited#written()}
+   * completes after.
+   *
+   * @since 1.7
+   */
+  default Audited<OccasionFeed> occasionsInTurn(Access access, OccasionQuery query) {
+    Audited<List<PlannedOccasion>> read = occasionsAuditedMeanwhile(access, query);
+    return new Audited<>(OccasionFeed.of(read.data()), read.written());
+  }
+
   /** Marks an occasion as not applicable, with the reason. */
   PlannedOccasion markNotApplicable(PejlUser user, long episodeId, String occasion, String reason);
 

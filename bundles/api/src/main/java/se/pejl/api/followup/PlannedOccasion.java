@@ -1,6 +1,7 @@
 package se.pejl.api.followup;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import se.pejl.api.ClientRef;
 
@@ -34,6 +35,17 @@ public record PlannedOccasion(
     OccasionStatus status,
     String notApplicableReason,
     String episodeType) {
+
+  /**
+   * The order of a list of occasions: by unit, then caseworker, then due day (unknown last), then
+   * episode; an episode's occasions due the same day in the order of its plan.
+   *
+   * @since 1.7
+   */
+  public static final Comparator<PlannedOccasion> LIST_ORDER = Comparator.comparing(PlannedOccasion::unit)
+      .thenComparing(PlannedOccasion::caseworker)
+      .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparingLong(PlannedOccasion::episodeId);
 
   public PlannedOccasion {
     instruments = List.copyOf(instruments);

@@ -1,7 +1,7 @@
 /** Episodes (insatser), the answers given at their occasions, drafts and revisions of answers,
  * and each episode's results with the child's reliable change. */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package se.pejl.api.followup;
 
 import org.osgi.annotation.bundle.Export;

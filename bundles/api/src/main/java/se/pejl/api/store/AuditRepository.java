@@ -2,6 +2,7 @@ package se.pejl.api.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.audit.AuditEntry;
@@ -9,6 +10,7 @@ import se.pejl.api.audit.AuditQuery;
 import se.pejl.api.audit.ChainCheck;
 
 /** The append-only, hash-chained audit log; no entry is ever changed or removed. */
+@ProviderType // only Pejl's store implements it, so a new method is a minor change for its callers
 public interface AuditRepository {
 
   /** Appends an entry after the municipality's last one, chained to its hash. */

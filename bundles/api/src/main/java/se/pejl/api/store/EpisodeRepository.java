@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
 import se.pejl.api.followup.EpisodeOutline;
@@ -12,6 +13,7 @@ import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.NewEpisode;
 
 /** Stored episodes, always within one municipality. */
+@ProviderType // only Pejl's store implements it, so a new method is a minor change for its callers
 public interface EpisodeRepository {
 
   Episode insert(MunicipalityCode municipality, String caseworker, NewEpisode episode);

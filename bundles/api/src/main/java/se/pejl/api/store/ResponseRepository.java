@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.Response;
 
 /** Stored answers. */
+@ProviderType // only Pejl's store implements it, so a new method is a minor change for its callers
 public interface ResponseRepository {
 
   /**

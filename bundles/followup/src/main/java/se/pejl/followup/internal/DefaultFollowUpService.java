@@ -34,6 +34,7 @@ import se.pejl.api.followup.EpisodeResults;
 import se.pejl.api.followup.EpisodeRevision;
 import se.pejl.api.followup.FollowUpService;
 import se.pejl.api.followup.NewEpisode;
+import se.pejl.api.followup.OccasionFeed;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.followup.Response;
@@ -47,16 +48,16 @@ import se.pejl.api.host.ClientDirectory;
 public final class DefaultFollowUpService implements FollowUpService {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultFollowUpService.class);
   private static final int AUDIT_DRAIN_SECONDS = 3;
+  /** How long a report waits for the next caseworker's occasions before it fails. */
+  private static final long READ_PATIENCE_SECONDS = 120;
   private final Episodes episodes;
   private final Answers answers;
   private final Hosts hosts;
   private final AuditLog audit;
   /** Writes the entries of reads whose callers go on meanwhile; one at a time, as the chain is. */
-  private final ExecutorService auditWriter = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "pejl-audit-writer");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService auditWriter = Executors.newSingleThreadExecutor(r -> daemon(r, "pejl-audit-writer"));
+  /** Reads the lists handed over in turns, ahead of the reports that take them. */
+  private final ExecutorService reader = Executors.newFixedThreadPool(2, r -> daemon(r, "pejl-occasion-reader"));
 
   @Activate
   public DefaultFollowUpService(@Reference Episodes episodes, @Reference Answers answers,
@@ -74,6 +75,7 @@ public final class DefaultFollowUpService implements FollowUpService {
    */
   @Deactivate
   void close() {
+    reader.shutdown();
     auditWriter.shutdown();
     try {
       if (!auditWriter.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS)) {
@@ -152,6 +154,40 @@ public final class DefaultFollowUpService implements FollowUpService {
       // The service is stopping: nothing is written, so nothing may be shown.
       return new Audited<>(found, CompletableFuture.failedFuture(e));
     }
+  }
+
+  /**
+   * Read on a reader thread, a unit's and caseworker's occasions at a time; their clients' audit
+   * entry is written once the last is read, and {@code written} completes once it is stored.
+   */
+  @Override
+  public Audited<OccasionFeed> occasionsInTurn(Access access, OccasionQuery query) {
+    Roles.requireClientWork(access.user());
+    Turns turns = new Turns(READ_PATIENCE_SECONDS);
+    // Filled by the reader thread alone, and read by the writer only after it is done.
+    Set<ClientRef> clients = new LinkedHashSet<>();
+    CompletableFuture<Void> read;
+    try {
+      read = CompletableFuture.runAsync(() -> episodes.occasionsInTurn(access.user().municipality(), query,
+          turns::expect, group -> {
+            group.forEach(o -> clients.add(o.client()));
+            turns.hand(group);
+          }), reader);
+    } catch (RejectedExecutionException e) {
+      // The service is stopping: nothing is read, nothing may be shown.
+      turns.end(e);
+      return new Audited<>(turns, CompletableFuture.failedFuture(e));
+    }
+    read.whenComplete((done, failure) -> turns.end(failure));
+    CompletableFuture<Void> written = read.thenRunAsync(() -> audit.recordAll(access, clients, "occasions"),
+        auditWriter);
+    return new Audited<>(turns, written.minimalCompletionStage());
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   private List<PlannedOccasion> listed(Access access, OccasionQuery query) {

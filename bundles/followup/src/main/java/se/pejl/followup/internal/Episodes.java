@@ -3,10 +3,14 @@ package se.pejl.followup.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -79,25 +83,54 @@ public final class Episodes {
   }
 
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
+    List<PlannedOccasion> all = new ArrayList<>();
+    occasionsInTurn(m, q, n -> { }, all::addAll);
+    return all;
+  }
+
+  /**
+   * The query's occasions in {@link PlannedOccasion#LIST_ORDER}, one unit and caseworker at a time:
+   * {@code expected} is told how many there are at most before any answers are read, then
+   * {@code each} gets every group as soon as it is read.
+   */
+  void occasionsInTurn(MunicipalityCode m, OccasionQuery q, IntConsumer expected,
+      Consumer<List<PlannedOccasion>> each) {
     // Every occasion is due on or after its episode's start (plans count forward from the start
     // or the end, and an episode cannot end before it starts), so one started after the period
     // has none in it.
-    EpisodeQuery started = new EpisodeQuery(null, q.caseworker(), q.unit(), false, q.dueTo());
-    List<EpisodeOutline> outlines = episodes.outlines(m, started);
+    List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
+        q.dueTo()));
     LocalDate today = LocalDate.now(clock);
     Schedules schedules = new Schedules();
     // Due days do not depend on answers: the answers are read only for episodes with an occasion
     // due in the period (a month of a large unit names a fraction of its episodes); when most
-    // have one (a year's list), with the episodes in one read, which costs less than by ids.
-    List<EpisodeOutline> due = outlines.stream()
-        .filter(e -> q.dueFrom() == null && q.dueTo() == null || schedules.of(e).anyDue(e, q, today))
-        .toList();
-    var answered = due.size() * 2 > outlines.size() ? responses.answeredWhere(m, started)
-        : responses.answered(m, due.stream().map(EpisodeOutline::id).toList());
-    return occasions(m, due, answered, schedules, today).stream()
-        .filter(o -> q.wantsDue(o.dueDate()))
-        .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
-        .toList();
+    // have one (a year's list), with the episodes, which costs less than by their ids.
+    Map<List<String>, List<EpisodeOutline>> due = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+        .thenComparing(k -> k.get(1)));
+    int dueOccasions = 0;
+    for (EpisodeOutline e : outlines) {
+      long n = schedules.of(e).dueCount(e, q, today);
+      if (n > 0) {
+        due.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
+        dueOccasions += (int) n;
+      }
+    }
+    expected.accept(dueOccasions);
+    boolean most = due.values().stream().mapToInt(List::size).sum() * 2 > outlines.size();
+    for (List<EpisodeOutline> group : due.values()) {
+      EpisodeOutline first = group.get(0);
+      var answered = most
+          ? responses.answeredWhere(m, new EpisodeQuery(null, first.caseworker(), first.unit(), false, q.dueTo()))
+          : responses.answered(m, group.stream().map(EpisodeOutline::id).toList());
+      List<PlannedOccasion> listed = new ArrayList<>(occasions(m, group, answered, schedules, today).stream()
+          .filter(o -> q.wantsDue(o.dueDate()))
+          .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
+          .toList());
+      listed.sort(PlannedOccasion.LIST_ORDER);
+      if (!listed.isEmpty()) {
+        each.accept(listed);
+      }
+    }
   }
 
   PlannedOccasion markNotApplicable(PejlUser user, long id, String key, String reason) {

@@ -49,9 +49,9 @@ final class OccasionSchedule {
     return result;
   }
 
-  /** Whether any of the episode's occasions is due on a day the query wants (the answers do not move them). */
-  boolean anyDue(EpisodeOutline e, OccasionQuery q, LocalDate today) {
-    return occasions(e, Map.of(), Map.of(), today).stream().anyMatch(o -> q.wantsDue(o.dueDate()));
+  /** How many of the episode's occasions are due on a day the query wants (the answers do not move them). */
+  long dueCount(EpisodeOutline e, OccasionQuery q, LocalDate today) {
+    return occasions(e, Map.of(), Map.of(), today).stream().filter(o -> q.wantsDue(o.dueDate())).count();
   }
 
   /** The occasions with a known due day not after {@code until}, for statistics over many episodes. */

@@ -57,6 +57,8 @@ final class Fakes {
     final List<EpisodeRevision> revisions = new ArrayList<>();
     final Map<Long, Map<String, String>> marks = new HashMap<>();
     final List<EpisodeQuery> outlinesAsked = new ArrayList<>();
+    /** Thrown by {@link #outlines} when set: a database that fails. */
+    RuntimeException outlinesFail;
 
     public Episode insert(MunicipalityCode m, String cw, NewEpisode e) {
       Episode ep = new Episode(rows.size() + 1, e.client(), m, e.type(), e.unit(), cw, e.groupId(), e.start(),
@@ -78,6 +80,9 @@ final class Fakes {
     }
     public List<EpisodeOutline> outlines(MunicipalityCode m, EpisodeQuery q) {
       outlinesAsked.add(q);
+      if (outlinesFail != null) {
+        throw outlinesFail;
+      }
       return find(m, q).stream().map(EpisodeOutline::of).toList();
     }
     public long count(MunicipalityCode m) { return find(m, EpisodeQuery.all()).size(); }

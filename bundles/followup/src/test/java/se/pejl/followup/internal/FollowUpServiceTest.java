@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import se.pejl.api.HostUnavailableException;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
+import se.pejl.api.ProcessingException;
 import se.pejl.api.Role;
 import se.pejl.api.followup.AnswerSubmission;
 import se.pejl.api.followup.Episode;
@@ -33,6 +35,7 @@ import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
+import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.Item;
@@ -190,8 +193,9 @@ class FollowUpServiceTest {
     assertThat(listed).extracting(o -> o.client().value() + " " + o.key() + " done: " + (o.status() == OccasionStatus.DONE))
         .containsExactlyInAnyOrder("T-1 start done: true", "T-2 start done: false");
     assertThat(responses.answeredAsked).isEmpty();
+    // A caseworker's at a time, as a report takes them.
     assertThat(responses.answeredWhereAsked).containsExactly(
-        new EpisodeQuery(null, null, "Stödgruppen Tjörn", false, LocalDate.of(2026, 4, 28)));
+        new EpisodeQuery(null, anna.id(), "Stödgruppen Tjörn", false, LocalDate.of(2026, 4, 28)));
   }
 
   @Test
@@ -227,6 +231,54 @@ class FollowUpServiceTest {
         new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
 
     assertThatThrownBy(() -> listed.written().toCompletableFuture().join())
+        .hasCauseInstanceOf(RejectedExecutionException.class);
+    assertThat(audit.records).isEmpty();
+  }
+
+  @Test
+  void a_list_in_turns_comes_a_caseworker_at_a_time_and_is_audited_once_all_is_read() {
+    PejlUser cecilia = user("caseworker2.tjorn", TJORN, Role.CASEWORKER);
+    service.startEpisode(cecilia, group("T-2"));
+    service.startEpisode(anna, group("T-1"));
+    service.startEpisode(cecilia, group("T-1"));
+
+    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
+        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+    List<List<PlannedOccasion>> groups = new ArrayList<>();
+    feed.data().forEachRemaining(groups::add);
+    feed.written().toCompletableFuture().join();
+
+    assertThat(groups).extracting(g -> g.stream().map(o -> o.caseworker() + " " + o.client().value()).toList())
+        .containsExactly(List.of("caseworker.tjorn T-1"), List.of("caseworker2.tjorn T-2", "caseworker2.tjorn T-1"));
+    assertThat(feed.data().expected()).isEqualTo(3);
+    // Each client once, in the order read.
+    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 occasions report coverage",
+        "caseworker.tjorn T-2 occasions report coverage");
+  }
+
+  @Test
+  void a_list_in_turns_whose_read_fails_hands_over_the_failure_and_may_not_be_shown() {
+    service.startEpisode(anna, group("T-1"));
+    episodes.outlinesFail = new ProcessingException("error.internal", new java.sql.SQLException("disk full"));
+
+    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
+        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
+
+    assertThatThrownBy(() -> feed.data().hasNext()).isSameAs(episodes.outlinesFail);
+    assertThatThrownBy(() -> feed.written().toCompletableFuture().join()).hasCause(episodes.outlinesFail);
+    assertThat(audit.records).isEmpty();
+  }
+
+  @Test
+  void a_list_in_turns_asked_after_the_service_has_stopped_is_refused() {
+    service.startEpisode(anna, group("T-1"));
+    service.close();
+
+    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
+        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
+
+    assertThatThrownBy(() -> feed.data().hasNext()).isInstanceOf(RejectedExecutionException.class);
+    assertThatThrownBy(() -> feed.written().toCompletableFuture().join())
         .hasCauseInstanceOf(RejectedExecutionException.class);
     assertThat(audit.records).isEmpty();
   }

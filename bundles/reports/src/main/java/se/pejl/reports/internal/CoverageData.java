@@ -2,7 +2,6 @@ package se.pejl.reports.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
 import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.FollowUpService;
+import se.pejl.api.followup.OccasionFeed;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
 import se.pejl.api.followup.PlannedOccasion;
@@ -93,40 +93,40 @@ final class CoverageData implements ReportData {
     // clients are audited.
     LocalDate from = request.period() == null ? null : request.period().from();
     LocalDate to = request.period() == null ? null : request.period().to();
-    List<PlannedOccasion> occasions = new ArrayList<>();
-    // Their clients' audit entries are written while the report is filled; it is handed over once
-    // they are stored.
+    // Each unit's occasions come a caseworker's at a time while the report is filled, and their
+    // clients' audit entry is written once all are read; the report is handed over only after.
+    List<OccasionFeed> feeds = new ArrayList<>();
     List<CompletableFuture<Void>> audits = new ArrayList<>();
     for (String unit : units(user, request.unit())) {
-      Audited<List<PlannedOccasion>> read = followUp.occasionsAuditedMeanwhile(access,
-          new OccasionQuery(LISTED, caseworker, unit, from, to));
-      occasions.addAll(read.data());
+      Audited<OccasionFeed> read = followUp.occasionsInTurn(access, new OccasionQuery(LISTED, caseworker, unit, from,
+          to));
+      feeds.add(read.data());
       audits.add(read.written().toCompletableFuture());
     }
     IndicatorResult coverage = Figures.await(coverageFigures);
     Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
     Map<String, Cell> responseByUnit = Figures.by(Figures.await(responseFigures), UNIT);
-    occasions.sort(Comparator.comparing(PlannedOccasion::unit).thenComparing(PlannedOccasion::caseworker)
-        .thenComparing(PlannedOccasion::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(PlannedOccasion::episodeId));
-    List<Map<String, ?>> rows = new ArrayList<>(occasions.size());
-    for (PlannedOccasion o : occasions) {
-      Map<String, Object> row = new HashMap<>();
-      row.put("unit", o.unit());
-      row.put("caseworker", o.caseworker());
-      row.put("episodeId", o.episodeId());
-      row.put("episodeTypeName", texts.named("episodeType.", o.episodeType()));
-      row.put("occasionName", texts.named("occasion.", o.key()));
-      row.put("dueDate", EpisodeResultsData.date(o.dueDate()));
-      row.put("windowEnd", EpisodeResultsData.date(o.windowEnd()));
-      row.put("status", o.status().name());
-      row.put("statusName", texts.named("status.", o.status().name()));
-      unitFigure(row, "unitCoverage", "", coverageByUnit.get(o.unit()));
-      unitFigure(row, "unitResponse", "Rate", responseByUnit.get(o.unit()));
-      rows.add(row);
-    }
+    Rows rows = Rows.fed(feeds, o -> row(o, texts, coverageByUnit, responseByUnit),
+        feeds.stream().mapToInt(OccasionFeed::expected).sum());
     return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of(),
         CompletableFuture.allOf(audits.toArray(CompletableFuture[]::new)));
+  }
+
+  private static Map<String, Object> row(PlannedOccasion o, ReportTexts texts, Map<String, Cell> coverageByUnit,
+      Map<String, Cell> responseByUnit) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("unit", o.unit());
+    row.put("caseworker", o.caseworker());
+    row.put("episodeId", o.episodeId());
+    row.put("episodeTypeName", texts.named("episodeType.", o.episodeType()));
+    row.put("occasionName", texts.named("occasion.", o.key()));
+    row.put("dueDate", EpisodeResultsData.date(o.dueDate()));
+    row.put("windowEnd", EpisodeResultsData.date(o.windowEnd()));
+    row.put("status", o.status().name());
+    row.put("statusName", texts.named("status.", o.status().name()));
+    unitFigure(row, "unitCoverage", "", coverageByUnit.get(o.unit()));
+    unitFigure(row, "unitResponse", "Rate", responseByUnit.get(o.unit()));
+    return row;
   }
 
   /** The units whose occasions a manager gets: the one asked for if it is theirs, else all theirs. */

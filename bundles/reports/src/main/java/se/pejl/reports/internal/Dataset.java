@@ -17,16 +17,20 @@ import java.util.concurrent.CompletionStage;
  * @param audited completes when the audit entries for its individual data are stored: the report
  *     is handed over only then (see {@link se.pejl.api.audit.Audited})
  */
-record Dataset(String areaName, Integer threshold, List<Map<String, ?>> rows, Map<String, Object> parameters,
+record Dataset(String areaName, Integer threshold, Rows rows, Map<String, Object> parameters,
     CompletionStage<Void> audited) {
   Dataset {
-    rows = List.copyOf(rows);
     // Template parameters may be null (an episode not yet ended), which Map.copyOf refuses.
     parameters = Collections.unmodifiableMap(new HashMap<>(parameters));
   }
 
+  Dataset(String areaName, Integer threshold, List<? extends Map<String, ?>> rows, Map<String, Object> parameters,
+      CompletionStage<Void> audited) {
+    this(areaName, threshold, Rows.of(rows), parameters, audited);
+  }
+
   /** Data whose reads, if any, are audited already. */
-  Dataset(String areaName, Integer threshold, List<Map<String, ?>> rows, Map<String, Object> parameters) {
-    this(areaName, threshold, rows, parameters, CompletableFuture.completedFuture(null));
+  Dataset(String areaName, Integer threshold, List<? extends Map<String, ?>> rows, Map<String, Object> parameters) {
+    this(areaName, threshold, Rows.of(rows), parameters, CompletableFuture.completedFuture(null));
   }
 }

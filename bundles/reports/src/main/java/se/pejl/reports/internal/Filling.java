@@ -8,7 +8,6 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.fill.FillListener;
 import net.sf.jasperreports.engine.fill.JRFiller;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
@@ -46,7 +45,7 @@ final class Filling {
     Map<String, Object> fill = new HashMap<>(parameters);
     JRSwapFileVirtualizer virtualizer = null;
     // Data formats are one long page (no pagination), which a virtualizer cannot swap out.
-    if (format == ReportFormat.PDF && data.rows().size() > virtualizeAbove) {
+    if (format == ReportFormat.PDF && data.rows().expected() > virtualizeAbove) {
       swapDirectory.mkdirs();
       virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
           new JRSwapFile(jasper, swapDirectory.getPath(), 4096, 256), true);
@@ -69,7 +68,7 @@ final class Filling {
       if (cancelled) {
         return null;
       }
-      JasperPrint print = f.fill(fill, new CountedRows(new JRMapCollectionDataSource(data.rows()), rows));
+      JasperPrint print = f.fill(fill, new CountedRows(data.rows().source(), rows));
       if (cancelled || print == null) {
         return null;
       }

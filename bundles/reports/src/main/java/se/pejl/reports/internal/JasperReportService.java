@@ -200,7 +200,7 @@ public final class JasperReportService implements ReportService {
   private Run newRun(PejlUser user, Preparation.Prepared prepared) {
     return new Run(UUID.randomUUID().toString(), user.id(), prepared.report().id(), prepared.format(),
         clock.instant(), new Filling(jasper, settings.virtualizeAboveRows(), settings.swapDirectory()),
-        prepared.data().rows().size());
+        prepared.data().rows().expected());
   }
 
   /** Waits for a fill slot, at most as configured: a manager would rather hear "try again" than wait on. */

@@ -32,7 +32,7 @@ import se.pejl.api.followup.NewEpisode;
     @Index(name = "EPISODE_CLIENT", columnList = "MUNICIPALITY,CLIENT_REF"),
     @Index(name = "EPISODE_CASEWORKER", columnList = "MUNICIPALITY,CASEWORKER"),
     @Index(name = "EPISODE_OUTLINE",
-        columnList = "MUNICIPALITY,UNIT,START_DATE,ID,CASEWORKER,CLIENT_REF,EPISODE_TYPE,PLANNED_END,END_DATE"),
+        columnList = "MUNICIPALITY,UNIT,CASEWORKER,START_DATE,ID,CLIENT_REF,EPISODE_TYPE,PLANNED_END,END_DATE"),
     @Index(name = "EPISODE_UPDATED", columnList = "UPDATED_AT")})
 public class EpisodeEntity {
   @Id

@@ -128,7 +128,7 @@ public final class JdbcAuditRepository implements AuditRepository {
     try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
         + " WHERE e.MUNICIPALITY = ?" + where.sql() + " AND e.CLIENT_REF = ?"
         + " UNION ALL SELECT " + columns + " FROM AUDIT_LIST_CLIENT l JOIN AUDIT_ENTRY e"
-        + " ON e.MUNICIPALITY = l.MUNICIPALITY AND e.SEQ = l.SEQ"
+        + " ON e.MUNICIPALITY = l.MUNICIPALITY AND e.SEQ = l.SEQ AND e.CLIENT_REF IS NULL"
         + " WHERE l.MUNICIPALITY = ?" + where.sql() + " AND l.CLIENT_REF = ?"
         + " ORDER BY 1 DESC FETCH FIRST " + q.limit() + " ROWS ONLY")) {
       int next = where.bind(p, 1);
@@ -183,31 +183,63 @@ public final class JdbcAuditRepository implements AuditRepository {
     // Read row by row in the chain's order (the unique index gives it): a municipality's log
     // grows with every read and is never emptied, so it is not loaded whole.
     return db.readJdbc(c -> {
-      try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
-          + " WHERE e.MUNICIPALITY = ? ORDER BY e.SEQ", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-          PreparedStatement lists = AuditRows.listQuery(c)) {
-        p.setString(1, m.value());
-        p.setFetchSize(1_000);
-        try (ResultSet rs = p.executeQuery()) {
-          String previous = AuditChain.GENESIS;
-          long checked = 0;
-          Long broken = null;
-          while (rs.next()) {
-            checked++;
-            if (broken != null) {
-              continue; // counted only, as the whole chain's size is reported
-            }
-            AuditEntry e = AuditRows.entry(rs, m);
-            String hash = e.client() != null ? AuditChain.hash(previous, e)
-                : AuditChain.hash(previous, e, AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE));
-            if (e.sequence() != checked || !rs.getString(9).equals(previous) || !hash.equals(e.hash())) {
-              broken = e.sequence();
-            }
-            previous = e.hash();
-          }
-          return new ChainCheck(broken == null, checked, broken);
-        }
+      ChainCheck chain = chain(c, m);
+      Long stray = strayListRow(c, m);
+      if (stray == null || !chain.intact() && chain.firstBroken() < stray) {
+        return chain;
       }
+      return new ChainCheck(false, chain.entries(), stray);
     });
+  }
+
+  private static ChainCheck chain(Connection c, MunicipalityCode m) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
+        + " WHERE e.MUNICIPALITY = ? ORDER BY e.SEQ", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        PreparedStatement lists = AuditRows.listQuery(c)) {
+      p.setString(1, m.value());
+      p.setFetchSize(1_000);
+      try (ResultSet rs = p.executeQuery()) {
+        String previous = AuditChain.GENESIS;
+        long checked = 0;
+        Long broken = null;
+        while (rs.next()) {
+          checked++;
+          if (broken != null) {
+            continue; // counted only, as the whole chain's size is reported
+          }
+          AuditEntry e = AuditRows.entry(rs, m);
+          if (e.sequence() != checked || !rs.getString(9).equals(previous) || !intact(e, previous, lists, m)) {
+            broken = e.sequence();
+          }
+          previous = e.hash();
+        }
+        return new ChainCheck(broken == null, checked, broken);
+      }
+    }
+  }
+
+  /** A list names two clients at least ({@link #appendAll} writes one client as an entry of its own). */
+  private static boolean intact(AuditEntry e, String previous, PreparedStatement lists, MunicipalityCode m)
+      throws SQLException {
+    if (e.client() != null) {
+      return AuditChain.hash(previous, e).equals(e.hash());
+    }
+    List<ClientRef> clients = AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE);
+    return clients.size() > 1 && AuditChain.hash(previous, e, clients).equals(e.hash());
+  }
+
+  /**
+   * The first list row that belongs to no list entry (put in by hand, beside an entry of one
+   * client or ahead of the chain's end), or null: it would pass a read off as one that happened.
+   */
+  private static Long strayListRow(Connection c, MunicipalityCode m) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT MIN(l.SEQ) FROM AUDIT_LIST_CLIENT l"
+        + " WHERE l.MUNICIPALITY = ? AND NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY e WHERE e.MUNICIPALITY = l.MUNICIPALITY"
+        + " AND e.SEQ = l.SEQ AND e.CLIENT_REF IS NULL)")) {
+      p.setString(1, m.value());
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getObject(1, Long.class) : null;
+      }
+    }
   }
 }

@@ -231,6 +231,31 @@ class AuditAndRevisionsTest {
     assertThat(audit.verify(SKOVDE).intact()).isTrue();
   }
 
+  @Test
+  void a_client_put_beside_an_entry_of_one_or_a_list_made_of_one_is_no_read_and_breaks_the_chain()
+      throws Exception {
+    Instant t = Instant.parse("2026-05-01T10:00:00Z");
+    audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("list of 0"), "episode 1", "GET /pejl/api/episodes/1");
+    audit.append(TJORN, t, "caseworker.tjorn", new ClientRef("T-1"), "episode 1", "GET /pejl/api/episodes/1");
+    audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", aListOf(3), "occasions", "report coverage");
+
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + data.resolve("db").toAbsolutePath())) {
+      c.createStatement().executeUpdate(
+          "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 2, 0, 'T-9')");
+      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-9"), null, null, 10))).isEmpty();
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      c.createStatement().executeUpdate("DELETE FROM AUDIT_LIST_CLIENT WHERE SEQ = 2");
+      c.createStatement().executeUpdate(
+          "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 9, 0, 'T-9')");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(9);
+      c.createStatement().executeUpdate("DELETE FROM AUDIT_LIST_CLIENT WHERE SEQ = 9");
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      // The read of a client named like a list's count, made into a list of none.
+      c.createStatement().executeUpdate("UPDATE AUDIT_ENTRY SET CLIENT_REF = NULL WHERE SEQ = 1");
+    }
+    assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(1);
+  }
+
   private static List<ClientRef> aListOf(int clients) {
     return java.util.stream.IntStream.range(0, clients).mapToObj(i -> new ClientRef("T-" + (100 + i))).toList();
   }
