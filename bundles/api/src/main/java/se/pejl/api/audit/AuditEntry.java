@@ -16,7 +16,8 @@ import se.pejl.api.MunicipalityCode;
  * @param client which client
  * @param what what was read, e.g. {@code episode 12}
  * @param endpoint from which page or endpoint
- * @param hash SHA-256 over this entry and the previous hash, hex
+ * @param hash SHA-256 over this entry and the previous hash, hex; for a list read over the whole
+ *     list of clients, in the order read
  */
 public record AuditEntry(
     long sequence,

@@ -1,9 +1,11 @@
 package se.pejl.api.followup;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.Access;
 import se.pejl.api.ClientRef;
-import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.PejlUser;
 import se.pejl.api.audit.Audited;
 
@@ -51,16 +53,24 @@ public interface FollowUpService {
   }
 
   /**
-   * As {@link #occasionsAuditedMeanwhile}, handed over one caseworker's at a time while the next
-   * are read, for a caller that works through a long list as it comes (a report filling its rows).
-   * Their clients' audit entries are written once all are read; {@link Audited#written()}
-   * completes after.
+   * As {@link #occasionsAuditedMeanwhile} for each query, one after the other (several units of a
+   * manager, in the order given), handed over one caseworker's at a time while the next are read:
+   * for a caller that works through a long list as it comes (a report filling its rows). Their
+   * clients' audit entries are written once all are read; {@link Audited#written()} completes
+   * after.
    *
    * @since 1.7
    */
-  default Audited<OccasionFeed> occasionsInTurn(Access access, OccasionQuery query) {
-    Audited<List<PlannedOccasion>> read = occasionsAuditedMeanwhile(access, query);
-    return new Audited<>(OccasionFeed.of(read.data()), read.written());
+  default Audited<OccasionFeed> occasionsInTurn(Access access, List<OccasionQuery> queries) {
+    List<PlannedOccasion> all = new ArrayList<>();
+    List<CompletableFuture<Void>> written = new ArrayList<>();
+    for (OccasionQuery query : queries) {
+      Audited<List<PlannedOccasion>> read = occasionsAuditedMeanwhile(access, query);
+      OccasionFeed.of(read.data()).forEachRemaining(all::addAll);
+      written.add(read.written().toCompletableFuture());
+    }
+    return new Audited<>(OccasionFeed.inOrder(all),
+        CompletableFuture.allOf(written.toArray(CompletableFuture[]::new)));
   }
 
   /** Marks an occasion as not applicable, with the reason. */

@@ -21,6 +21,11 @@ public interface OccasionFeed extends Iterator<List<PlannedOccasion>> {
   static OccasionFeed of(List<PlannedOccasion> occasions) {
     List<PlannedOccasion> sorted = new ArrayList<>(occasions);
     sorted.sort(PlannedOccasion.LIST_ORDER);
+    return inOrder(sorted);
+  }
+
+  /** A list already read and in order, grouped where the unit or caseworker changes. */
+  static OccasionFeed inOrder(List<PlannedOccasion> sorted) {
     List<List<PlannedOccasion>> groups = new ArrayList<>();
     for (PlannedOccasion o : sorted) {
       List<PlannedOccasion> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);

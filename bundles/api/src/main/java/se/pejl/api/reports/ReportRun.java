@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param finished when it ended, or null while it runs
  * @param rows the rows of its data filled so far: a spreadsheet, CSV or web page is one long page,
  *     so its progress shows in rows (since 2.1)
- * @param totalRows how many rows its data has (read before the run starts; since 2.1)
+ * @param totalRows how many rows its data has (read before the run starts; since 2.1): for a list
+ *     still being read while it is filled, how many it will have at most; exact once done
  */
 public record ReportRun(
     String id,

@@ -22,6 +22,7 @@ import se.pejl.api.ClientSnapshot;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
+import se.pejl.api.ProcessingException;
 import se.pejl.api.audit.AuditLog;
 import se.pejl.api.audit.Audited;
 import se.pejl.api.followup.AnswerSubmission;
@@ -75,7 +76,14 @@ public final class DefaultFollowUpService implements FollowUpService {
    */
   @Deactivate
   void close() {
-    reader.shutdown();
+    // Reads still going stop first (their reports fail), so none asks for entries after the
+    // writer has stopped.
+    reader.shutdownNow();
+    try {
+      reader.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     auditWriter.shutdown();
     try {
       if (!auditWriter.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS)) {
@@ -161,21 +169,21 @@ public final class DefaultFollowUpService implements FollowUpService {
    * entry is written once the last is read, and {@code written} completes once it is stored.
    */
   @Override
-  public Audited<OccasionFeed> occasionsInTurn(Access access, OccasionQuery query) {
+  public Audited<OccasionFeed> occasionsInTurn(Access access, List<OccasionQuery> queries) {
     Roles.requireClientWork(access.user());
     Turns turns = new Turns(READ_PATIENCE_SECONDS);
     // Filled by the reader thread alone, and read by the writer only after it is done.
     Set<ClientRef> clients = new LinkedHashSet<>();
     CompletableFuture<Void> read;
     try {
-      read = CompletableFuture.runAsync(() -> episodes.occasionsInTurn(access.user().municipality(), query,
+      read = CompletableFuture.runAsync(() -> episodes.occasionsInTurn(access.user().municipality(), queries,
           turns::expect, group -> {
             group.forEach(o -> clients.add(o.client()));
             turns.hand(group);
           }), reader);
     } catch (RejectedExecutionException e) {
       // The service is stopping: nothing is read, nothing may be shown.
-      turns.end(e);
+      turns.end(new ProcessingException("error.internal", e));
       return new Audited<>(turns, CompletableFuture.failedFuture(e));
     }
     read.whenComplete((done, failure) -> turns.end(failure));

@@ -84,53 +84,69 @@ public final class Episodes {
 
   List<PlannedOccasion> occasions(MunicipalityCode m, OccasionQuery q) {
     List<PlannedOccasion> all = new ArrayList<>();
-    occasionsInTurn(m, q, n -> { }, all::addAll);
+    occasionsInTurn(m, List.of(q), n -> { }, all::addAll);
     return all;
   }
 
   /**
-   * The query's occasions in {@link PlannedOccasion#LIST_ORDER}, one unit and caseworker at a time:
-   * {@code expected} is told how many there are at most before any answers are read, then
-   * {@code each} gets every group as soon as it is read.
+   * Each query's occasions in {@link PlannedOccasion#LIST_ORDER}, one query after the other and one
+   * unit and caseworker at a time: {@code expected} is told how many there are at most before any
+   * answers are read, then {@code each} gets every group as soon as it is read.
    */
-  void occasionsInTurn(MunicipalityCode m, OccasionQuery q, IntConsumer expected,
+  void occasionsInTurn(MunicipalityCode m, List<OccasionQuery> queries, IntConsumer expected,
       Consumer<List<PlannedOccasion>> each) {
+    LocalDate today = LocalDate.now(clock);
+    Schedules schedules = new Schedules();
+    List<DueList> lists = queries.stream().map(q -> due(m, q, schedules, today)).toList();
+    expected.accept(lists.stream().mapToInt(DueList::occasions).sum());
+    for (DueList list : lists) {
+      OccasionQuery q = list.query();
+      for (List<EpisodeOutline> group : list.groups().values()) {
+        EpisodeOutline first = group.get(0);
+        var answered = list.most()
+            ? responses.answeredWhere(m, new EpisodeQuery(null, first.caseworker(), first.unit(), false, q.dueTo()))
+            : responses.answered(m, group.stream().map(EpisodeOutline::id).toList());
+        List<PlannedOccasion> listed = new ArrayList<>(occasions(m, group, answered, schedules, today).stream()
+            .filter(o -> q.wantsDue(o.dueDate()))
+            .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
+            .toList());
+        listed.sort(PlannedOccasion.LIST_ORDER);
+        if (!listed.isEmpty()) {
+          each.accept(listed);
+        }
+      }
+    }
+  }
+
+  /**
+   * The episodes with an occasion due in the query's period, by unit and caseworker; how many
+   * occasions; and whether they are most of those read (so their answers are read with them).
+   */
+  private record DueList(OccasionQuery query, Map<List<String>, List<EpisodeOutline>> groups, int occasions,
+      boolean most) {}
+
+  private DueList due(MunicipalityCode m, OccasionQuery q, Schedules schedules, LocalDate today) {
     // Every occasion is due on or after its episode's start (plans count forward from the start
     // or the end, and an episode cannot end before it starts), so one started after the period
     // has none in it.
     List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
         q.dueTo()));
-    LocalDate today = LocalDate.now(clock);
-    Schedules schedules = new Schedules();
     // Due days do not depend on answers: the answers are read only for episodes with an occasion
     // due in the period (a month of a large unit names a fraction of its episodes); when most
     // have one (a year's list), with the episodes, which costs less than by their ids.
-    Map<List<String>, List<EpisodeOutline>> due = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-        .thenComparing(k -> k.get(1)));
-    int dueOccasions = 0;
+    Map<List<String>, List<EpisodeOutline>> groups = new TreeMap<>(
+        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    int occasions = 0;
+    int episodesDue = 0;
     for (EpisodeOutline e : outlines) {
       long n = schedules.of(e).dueCount(e, q, today);
       if (n > 0) {
-        due.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
-        dueOccasions += (int) n;
+        groups.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
+        occasions += (int) n;
+        episodesDue++;
       }
     }
-    expected.accept(dueOccasions);
-    boolean most = due.values().stream().mapToInt(List::size).sum() * 2 > outlines.size();
-    for (List<EpisodeOutline> group : due.values()) {
-      EpisodeOutline first = group.get(0);
-      var answered = most
-          ? responses.answeredWhere(m, new EpisodeQuery(null, first.caseworker(), first.unit(), false, q.dueTo()))
-          : responses.answered(m, group.stream().map(EpisodeOutline::id).toList());
-      List<PlannedOccasion> listed = new ArrayList<>(occasions(m, group, answered, schedules, today).stream()
-          .filter(o -> q.wantsDue(o.dueDate()))
-          .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
-          .toList());
-      listed.sort(PlannedOccasion.LIST_ORDER);
-      if (!listed.isEmpty()) {
-        each.accept(listed);
-      }
-    }
+    return new DueList(q, groups, occasions, episodesDue * 2 > outlines.size());
   }
 
   PlannedOccasion markNotApplicable(PejlUser user, long id, String key, String reason) {

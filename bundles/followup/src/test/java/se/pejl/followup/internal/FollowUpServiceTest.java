@@ -243,7 +243,7 @@ class FollowUpServiceTest {
     service.startEpisode(cecilia, group("T-1"));
 
     var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
+        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))));
     List<List<PlannedOccasion>> groups = new ArrayList<>();
     feed.data().forEachRemaining(groups::add);
     feed.written().toCompletableFuture().join();
@@ -262,7 +262,7 @@ class FollowUpServiceTest {
     episodes.outlinesFail = new ProcessingException("error.internal", new java.sql.SQLException("disk full"));
 
     var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
+        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn")));
 
     assertThatThrownBy(() -> feed.data().hasNext()).isSameAs(episodes.outlinesFail);
     assertThatThrownBy(() -> feed.written().toCompletableFuture().join()).hasCause(episodes.outlinesFail);
@@ -275,9 +275,10 @@ class FollowUpServiceTest {
     service.close();
 
     var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
+        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn")));
 
-    assertThatThrownBy(() -> feed.data().hasNext()).isInstanceOf(RejectedExecutionException.class);
+    assertThatThrownBy(() -> feed.data().hasNext()).isInstanceOf(ProcessingException.class)
+        .hasCauseInstanceOf(RejectedExecutionException.class);
     assertThatThrownBy(() -> feed.written().toCompletableFuture().join())
         .hasCauseInstanceOf(RejectedExecutionException.class);
     assertThat(audit.records).isEmpty();

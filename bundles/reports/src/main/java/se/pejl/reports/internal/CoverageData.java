@@ -93,23 +93,16 @@ final class CoverageData implements ReportData {
     // clients are audited.
     LocalDate from = request.period() == null ? null : request.period().from();
     LocalDate to = request.period() == null ? null : request.period().to();
-    // Each unit's occasions come a caseworker's at a time while the report is filled, and their
-    // clients' audit entry is written once all are read; the report is handed over only after.
-    List<OccasionFeed> feeds = new ArrayList<>();
-    List<CompletableFuture<Void>> audits = new ArrayList<>();
-    for (String unit : units(user, request.unit())) {
-      Audited<OccasionFeed> read = followUp.occasionsInTurn(access, new OccasionQuery(LISTED, caseworker, unit, from,
-          to));
-      feeds.add(read.data());
-      audits.add(read.written().toCompletableFuture());
-    }
+    // The occasions come a caseworker's at a time while the report is filled, unit after unit,
+    // and their clients' audit entry is written once all are read; the report is handed over
+    // only after.
+    Audited<OccasionFeed> read = followUp.occasionsInTurn(access, units(user, request.unit()).stream()
+        .map(unit -> new OccasionQuery(LISTED, caseworker, unit, from, to)).toList());
     IndicatorResult coverage = Figures.await(coverageFigures);
     Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
     Map<String, Cell> responseByUnit = Figures.by(Figures.await(responseFigures), UNIT);
-    Rows rows = Rows.fed(feeds, o -> row(o, texts, coverageByUnit, responseByUnit),
-        feeds.stream().mapToInt(OccasionFeed::expected).sum());
-    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of(),
-        CompletableFuture.allOf(audits.toArray(CompletableFuture[]::new)));
+    Rows rows = Rows.fed(read.data(), o -> row(o, texts, coverageByUnit, responseByUnit), read.data().expected());
+    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of(), read.written());
   }
 
   private static Map<String, Object> row(PlannedOccasion o, ReportTexts texts, Map<String, Cell> coverageByUnit,

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRRewindableDataSource;
@@ -18,6 +17,7 @@ final class Rows {
   private final List<Map<String, ?>> all;
   private final Iterator<? extends List<? extends Map<String, ?>>> groups;
   private final int expected;
+  private boolean given;
 
   private Rows(List<Map<String, ?>> all, Iterator<? extends List<? extends Map<String, ?>>> groups, int expected) {
     this.all = all;
@@ -30,30 +30,21 @@ final class Rows {
   }
 
   /**
-   * Rows that come a group at a time from one feed after the other, each item made a row as it
-   * comes; taking the next group may wait for it to be read.
+   * Rows that come a group at a time, each item made a row as it comes; taking the next group may
+   * wait for it to be read.
    *
    * @param expected how many there will be at most, for progress
    */
-  static <T> Rows fed(List<? extends Iterator<? extends List<T>>> feeds, Function<T, Map<String, ?>> row,
-      int expected) {
+  static <T> Rows fed(Iterator<? extends List<T>> feed, Function<T, Map<String, ?>> row, int expected) {
     Iterator<List<Map<String, ?>>> groups = new Iterator<>() {
-      private int feed;
-
       @Override
       public boolean hasNext() {
-        while (feed < feeds.size() && !feeds.get(feed).hasNext()) {
-          feed++;
-        }
-        return feed < feeds.size();
+        return feed.hasNext();
       }
 
       @Override
       public List<Map<String, ?>> next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return feeds.get(feed).next().stream().<Map<String, ?>>map(row).toList();
+        return feed.next().stream().<Map<String, ?>>map(row).toList();
       }
     };
     return new Rows(null, groups, expected);
@@ -65,8 +56,15 @@ final class Rows {
   }
 
   /** The rows for the filler; fed rows can be given to one fill only. */
-  JRRewindableDataSource source() {
-    return all != null ? new JRMapCollectionDataSource(all) : new Fed(groups);
+  synchronized JRRewindableDataSource source() {
+    if (all != null) {
+      return new JRMapCollectionDataSource(all);
+    }
+    if (given) {
+      throw new IllegalStateException("fed rows are given to one fill only");
+    }
+    given = true;
+    return new Fed(groups);
   }
 
   /** Fed rows kept as they come, so that a template may read them again. */

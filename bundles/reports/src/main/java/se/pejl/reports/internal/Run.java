@@ -17,7 +17,8 @@ final class Run {
   private final Filling filling;
   private final AtomicInteger pages = new AtomicInteger();
   private final AtomicInteger rows = new AtomicInteger();
-  private final int totalRows;
+  /** At most this many while a list is still being read (a coverage list); exact once done. */
+  private volatile int totalRows;
   private final CountDownLatch ended = new CountDownLatch(1);
   private volatile ReportRun.State state = ReportRun.State.RUNNING;
   private volatile String message;
@@ -58,6 +59,7 @@ final class Run {
   synchronized void done(RenderedReport report, Instant at) {
     if (state == ReportRun.State.RUNNING) {
       result = report;
+      totalRows = rows.get();
       end(ReportRun.State.DONE, null, at);
     }
   }

@@ -192,4 +192,18 @@ class ReportRunsTest {
     }
     return run;
   }
+
+  @Test
+  void a_list_that_had_fewer_rows_than_expected_ends_with_its_true_count() {
+    Run run = new Run("r-1", "manager.tjorn", "coverage", ReportFormat.CSV, java.time.Instant.EPOCH,
+        new Filling(null, 1_000, new File("unused")), 10_900);
+    run.rows(10_792);
+
+    assertThat(run.view().totalRows()).isEqualTo(10_900);
+    run.done(new se.pejl.api.reports.RenderedReport(new byte[0], ReportFormat.CSV, "coverage.csv"),
+        java.time.Instant.EPOCH);
+
+    assertThat(run.view().totalRows()).isEqualTo(10_792);
+    assertThat(run.view().rows()).isEqualTo(10_792);
+  }
 }

@@ -21,21 +21,21 @@ class RowsTest {
 
   @Test
   void fed_rows_are_taken_a_group_at_a_time_as_the_filler_asks_and_can_be_read_again() throws JRException {
-    Rows rows = Rows.fed(List.of(feed("a", List.of("1", "2"), List.of("3")), feed("b", List.of("4"))),
-        n -> Map.of("n", n), 5);
+    Rows rows = Rows.fed(feed(List.of("1", "2"), List.of("3"), List.of("4")), n -> Map.of("n", n), 5);
     JRRewindableDataSource source = rows.source();
 
     assertThat(source.next()).isTrue();
     assertThat(source.getFieldValue(field("n"))).isEqualTo("1");
-    assertThat(taken).containsExactly("a");
+    assertThat(taken).containsExactly("1, 2");
     assertThat(source.next()).isTrue();
-    assertThat(taken).containsExactly("a");
+    assertThat(taken).hasSize(1);
     assertThat(read(source)).containsExactly("3", "4");
-    assertThat(taken).containsExactly("a", "a", "b");
+    assertThat(taken).containsExactly("1, 2", "3", "4");
 
     source.moveFirst();
     assertThat(read(source)).containsExactly("1", "2", "3", "4");
     assertThat(rows.expected()).isEqualTo(5);
+    assertThatThrownBy(rows::source).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -49,7 +49,7 @@ class RowsTest {
         throw new AssertionError();
       }
     };
-    JRRewindableDataSource source = Rows.fed(List.of(failing), n -> Map.of("n", n), 1).source();
+    JRRewindableDataSource source = Rows.fed(failing, n -> Map.of("n", n), 1).source();
 
     assertThatThrownBy(source::next).isInstanceOf(ProcessingException.class);
   }
@@ -62,9 +62,9 @@ class RowsTest {
     assertThat(read(rows.source())).containsExactly("1", "2");
   }
 
-  /** The groups of one feed, noting each group taken. */
+  /** The groups of a feed, noting each group taken. */
   @SafeVarargs
-  private Iterator<List<String>> feed(String name, List<String>... groups) {
+  private Iterator<List<String>> feed(List<String>... groups) {
     Iterator<List<String>> each = List.of(groups).iterator();
     return new Iterator<>() {
       public boolean hasNext() {
@@ -72,8 +72,9 @@ class RowsTest {
       }
 
       public List<String> next() {
-        taken.add(name);
-        return each.next();
+        List<String> group = each.next();
+        taken.add(String.join(", ", group));
+        return group;
       }
     };
   }
