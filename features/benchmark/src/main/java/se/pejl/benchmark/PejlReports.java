@@ -25,6 +25,9 @@ import se.pejl.api.reports.ReportService;
  */
 final class PejlReports {
     static final int WARM_RUNS = 9;
+    /** Runs counted for a report that takes less than {@link #QUICK}: tens of milliseconds move by half from run to run. */
+    static final int MANY_RUNS = 31;
+    private static final long QUICK = Duration.ofMillis(200).toNanos();
     /**
      * Runs after the first that are made but not counted, here and in {@link ReportBaseline}: the
      * JIT goes on compiling for a few more (a coverage list's runs came down from 1.3 to 0.8 s over
@@ -78,8 +81,9 @@ final class PejlReports {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (c.httpAccount() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .timeout(REQUEST_TIMEOUT).GET().build();
-        long[] http = new long[1 + WARM_UP + WARM_RUNS];
-        long[] typed = new long[1 + WARM_UP + WARM_RUNS];
+        long[] http = new long[1 + WARM_UP + MANY_RUNS];
+        long[] typed = new long[1 + WARM_UP + MANY_RUNS];
+        int total = http.length;
         int status = 0;
         int httpBytes = 0;
         int typedBytes = 0;
@@ -98,9 +102,17 @@ final class PejlReports {
             typed[runs] = System.nanoTime() - t;
             check(c, "ReportService.render " + c.id(), 200, report.content());
             typedBytes = report.content().length;
-        } while (http[runs] <= BUDGET && typed[runs] <= BUDGET && ++runs < http.length);
-        int measured = Math.min(runs + 1, http.length);
+            if (runs == WARM_UP) {
+                total = 1 + WARM_UP + measuredRuns(http[runs]);
+            }
+        } while (http[runs] <= BUDGET && typed[runs] <= BUDGET && ++runs < total);
+        int measured = Math.min(runs + 1, total);
         return new Figures(status, httpBytes, Arrays.copyOf(http, measured), typedBytes, Arrays.copyOf(typed, measured));
+    }
+
+    /** How many runs to count, after the warm-up's last took this long: more of the quick ones. */
+    static int measuredRuns(long lastWarmUp) {
+        return lastWarmUp < QUICK ? MANY_RUNS : WARM_RUNS;
     }
 
     /** A PDF starts with {@code %PDF}, an XLSX is a zip ({@code PK}). */

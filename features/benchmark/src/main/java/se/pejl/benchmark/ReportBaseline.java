@@ -32,7 +32,6 @@ import se.pejl.api.reports.ReportFormat;
  * before, as the bundle loads its templates when it starts.
  */
 final class ReportBaseline {
-    static final int WARM_RUNS = 9;
     private static final String TEMPLATES = "se/pejl/reports/templates/";
 
     /**
@@ -45,10 +44,11 @@ final class ReportBaseline {
     private final JasperReportsContext jasper = new SimpleJasperReportsContext();
     private final Map<String, JasperReport> templates = new HashMap<>();
 
-    Figures run(ReportRows.Input input) throws JRException, IOException {
+    /** @param measured how many runs to count after the first and the warm-up, as many as Pejl's */
+    Figures run(ReportRows.Input input, int measured) throws JRException, IOException {
         JasperReport template = template(input.report().id());
-        long[] fill = new long[1 + PejlReports.WARM_UP + WARM_RUNS];
-        long[] export = new long[1 + PejlReports.WARM_UP + WARM_RUNS];
+        long[] fill = new long[1 + PejlReports.WARM_UP + measured];
+        long[] export = new long[1 + PejlReports.WARM_UP + measured];
         int pages = 0;
         int bytes = 0;
         for (int i = 0; i < fill.length; i++) {
@@ -66,8 +66,8 @@ final class ReportBaseline {
         // As Pejl's: the first is cold, the next few are not counted.
         long[] warmFill = Arrays.copyOfRange(fill, 1 + PejlReports.WARM_UP, fill.length);
         long[] warmExport = Arrays.copyOfRange(export, 1 + PejlReports.WARM_UP, export.length);
-        long[] warm = new long[WARM_RUNS];
-        for (int i = 0; i < WARM_RUNS; i++) {
+        long[] warm = new long[measured];
+        for (int i = 0; i < measured; i++) {
             warm[i] = warmFill[i] + warmExport[i];
         }
         return new Figures(input.rows().size(), pages, bytes, fill[0] + export[0], Timing.median(warmFill),
