@@ -1,5 +1,6 @@
 package se.pejl.benchmark;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,12 +11,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.JRParameter;
 
@@ -65,6 +69,8 @@ final class ReportRows {
     private final IndicatorEngine engine;
     private final FollowUpService followUp;
     private final MunicipalityDirectory directory;
+    private static final Pattern REPEATED = Pattern.compile("(.+)-(\\d+)m");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private final Properties texts;
 
     /** @param texts the reports bundle's shared texts, Swedish over English as its ResourceBundle has them */
@@ -246,8 +252,21 @@ final class ReportRows {
         return value;
     }
 
+    /** As the bundle's ReportTexts.named: a repeated occasion's instance ("review-12m") by its occasion's name. */
     private String named(String prefix, String name) {
-        return name == null ? "" : texts.getProperty(prefix + name, name);
+        if (name == null) {
+            return "";
+        }
+        String text = texts.getProperty(prefix + name);
+        if (text != null) {
+            return text;
+        }
+        Matcher repeated = REPEATED.matcher(name);
+        if ("occasion.".equals(prefix) && repeated.matches() && texts.getProperty(prefix + repeated.group(1)) != null) {
+            return new MessageFormat(texts.getProperty("repeatedOccasion"), SWEDISH).format(
+                    new Object[] {texts.getProperty(prefix + repeated.group(1)), Integer.valueOf(repeated.group(2))});
+        }
+        return name;
     }
 
     private String areaName(PejlUser user, String key) {
