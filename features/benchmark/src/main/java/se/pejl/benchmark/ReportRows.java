@@ -1,6 +1,5 @@
 package se.pejl.benchmark;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,15 +10,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.JRParameter;
 
@@ -69,16 +65,14 @@ final class ReportRows {
     private final IndicatorEngine engine;
     private final FollowUpService followUp;
     private final MunicipalityDirectory directory;
-    private static final Pattern REPEATED = Pattern.compile("(.+)-(\\d+)m");
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private final Properties texts;
+    private final BundleTexts texts;
 
     /** @param texts the reports bundle's shared texts, Swedish over English as its ResourceBundle has them */
     ReportRows(IndicatorEngine engine, FollowUpService followUp, MunicipalityDirectory directory, Properties texts) {
         this.engine = engine;
         this.followUp = followUp;
         this.directory = directory;
-        this.texts = texts;
+        this.texts = new BundleTexts(texts);
     }
 
     Input build(ReportCase c) {
@@ -103,7 +97,7 @@ final class ReportRows {
         fill.put(JRParameter.IS_IGNORE_PAGINATION, c.format() != ReportFormat.PDF);
         fill.put("GENERATED_ON", LocalDate.now().format(
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(user.locale())));
-        fill.putIfAbsent("PERIOD_LABEL", period == null ? text("period.all") : period.label());
+        fill.putIfAbsent("PERIOD_LABEL", period == null ? texts.text("period.all") : period.label());
         fill.put("PARAMETERS_TEXT", describe(c, (String) fill.get("PERIOD_LABEL")));
         String title = own.getString(c.format() == ReportFormat.XLSX && own.containsKey("sheet.name")
                 ? "sheet.name" : "report.title");
@@ -122,14 +116,14 @@ final class ReportRows {
         // Municipalities of the data that the directory does not know, by their code.
         cells.keySet().stream().filter(code -> !Cell.ALL.equals(code)).sorted()
                 .forEach(code -> rows.add(regionRow(info, code, code, cells.get(code))));
-        rows.add(new ReportBeans.RegionRow(text("region.whole"), "", true, cells.get(Cell.ALL), pattern(info), null));
-        fill.put("AREA_NAME", text("region.whole"));
+        rows.add(new ReportBeans.RegionRow(texts.text("region.whole"), "", true, cells.get(Cell.ALL), pattern(info), null));
+        fill.put("AREA_NAME", texts.text("region.whole"));
         // The strictest threshold any cell was held to, as the footnote states it.
         fill.put("THRESHOLD", result.thresholds().values().stream().mapToInt(Integer::intValue)
                 .reduce(result.threshold(), Math::max));
         fill.put("INDICATOR_NAME", info.name().in(user.locale()));
         fill.put("INDICATOR_DESCRIPTION", info.description().in(user.locale()));
-        fill.put("VALUE_LABEL", named("valueType.", info.valueType()));
+        fill.put("VALUE_LABEL", texts.named("valueType.", info.valueType()));
         return rows;
     }
 
@@ -169,7 +163,7 @@ final class ReportRows {
         String area = cell.key().getOrDefault("bbic-area", info.bbicArea());
         String name = info.name() == null ? "" : info.name().in(user.locale());
         if (cell.key().containsKey("occasion")) {
-            name += " \u2013 " + named("occasion.", cell.key().get("occasion"));
+            name += " \u2013 " + texts.named("occasion.", cell.key().get("occasion"));
         }
         return new ReportBeans.OverviewRow(area, areaName(user, area), areaOrder(area), info.id(), name, pattern(info),
                 cell, before, chartValue(info, cell), chartValue(info, before));
@@ -203,8 +197,8 @@ final class ReportRows {
                 .thenComparing(PlannedOccasion::episodeId));
         List<ReportBeans.CoverageRow> rows = new ArrayList<>(occasions.size());
         for (PlannedOccasion o : occasions) {
-            rows.add(new ReportBeans.CoverageRow(o, named("episodeType.", o.episodeType()),
-                    named("occasion.", o.key()), named("status.", o.status().name()), coverageByUnit.get(o.unit()),
+            rows.add(new ReportBeans.CoverageRow(o, texts.named("episodeType.", o.episodeType()),
+                    texts.named("occasion.", o.key()), texts.named("status.", o.status().name()), coverageByUnit.get(o.unit()),
                     responseByUnit.get(o.unit())));
         }
         fill.put("AREA_NAME", municipalityName(user.municipality()) + (unit == null ? "" : " \u00b7 " + unit));
@@ -215,18 +209,18 @@ final class ReportRows {
     /** "Period: 2025 · Kommun: Skövde", as Preparation.describe writes it. */
     private String describe(ReportCase c, String periodLabel) {
         List<String> parts = new ArrayList<>();
-        parts.add(text("param.period") + ": " + periodLabel);
+        parts.add(texts.text("param.period") + ": " + periodLabel);
         for (String name : PARAMETER_ORDER) {
             String value = c.parameters().get(name);
             if (value != null && !name.equals(PERIOD)) {
                 String shown = switch (name) {
                     case "municipality" -> municipalityName(MunicipalityCode.of(value));
                     case "indicator" -> engine.indicator(value).map(i -> i.name().in(c.user().locale())).orElse(value);
-                    case "episodeType" -> named("episodeType.", value);
-                    case "occasion" -> named("occasion.", value);
+                    case "episodeType" -> texts.named("episodeType.", value);
+                    case "occasion" -> texts.named("occasion.", value);
                     default -> value;
                 };
-                parts.add(text("param." + name) + ": " + shown);
+                parts.add(texts.text("param." + name) + ": " + shown);
             }
         }
         return String.join(" \u00b7 ", parts);
@@ -244,36 +238,11 @@ final class ReportRows {
         return directory.find(code).map(m -> m.name()).orElse(code.value());
     }
 
-    private String text(String key) {
-        String value = texts.getProperty(key);
-        if (value == null) {
-            throw new IllegalStateException("the reports bundle's texts have no " + key);
-        }
-        return value;
-    }
-
-    /** As the bundle's ReportTexts.named: a repeated occasion's instance ("review-12m") by its occasion's name. */
-    private String named(String prefix, String name) {
-        if (name == null) {
-            return "";
-        }
-        String text = texts.getProperty(prefix + name);
-        if (text != null) {
-            return text;
-        }
-        Matcher repeated = REPEATED.matcher(name);
-        if ("occasion.".equals(prefix) && repeated.matches() && texts.getProperty(prefix + repeated.group(1)) != null) {
-            return new MessageFormat(texts.getProperty("repeatedOccasion"), SWEDISH).format(
-                    new Object[] {texts.getProperty(prefix + repeated.group(1)), Integer.valueOf(repeated.group(2))});
-        }
-        return name;
-    }
-
     private String areaName(PejlUser user, String key) {
         if ("process".equals(key)) {
-            return text("area.process");
+            return texts.text("area.process");
         }
-        return BbicArea.of(key).map(a -> a.title().in(user.locale())).orElse(key == null ? text("area.other") : key);
+        return BbicArea.of(key).map(a -> a.title().in(user.locale())).orElse(key == null ? texts.text("area.other") : key);
     }
 
     private static int areaOrder(String key) {

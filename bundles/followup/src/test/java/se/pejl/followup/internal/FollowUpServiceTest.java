@@ -9,12 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,6 @@ import se.pejl.api.HostUnavailableException;
 import se.pejl.api.InvalidInputException;
 import se.pejl.api.NotFoundException;
 import se.pejl.api.PejlUser;
-import se.pejl.api.ProcessingException;
 import se.pejl.api.Role;
 import se.pejl.api.followup.AnswerSubmission;
 import se.pejl.api.followup.Episode;
@@ -35,7 +32,6 @@ import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.NewEpisode;
 import se.pejl.api.followup.OccasionQuery;
 import se.pejl.api.followup.OccasionStatus;
-import se.pejl.api.followup.PlannedOccasion;
 import se.pejl.api.forms.Instrument;
 import se.pejl.api.forms.InstrumentRegistry;
 import se.pejl.api.forms.Item;
@@ -208,80 +204,6 @@ class FollowUpServiceTest {
 
     assertThat(september).extracting(o -> o.client().value() + " " + o.key() + " " + o.dueDate())
         .containsExactly("T-2 followup-6m 2025-09-28");
-  }
-
-  @Test
-  void a_list_audited_meanwhile_is_in_the_log_once_written_completes() {
-    service.startEpisode(anna, group("T-1"));
-
-    var listed = service.occasionsAuditedMeanwhile(new Access(anna, "report coverage"),
-        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
-    listed.written().toCompletableFuture().join();
-
-    assertThat(listed.data()).extracting(o -> o.client().value()).containsOnly("T-1");
-    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 occasions report coverage");
-  }
-
-  @Test
-  void a_list_audited_meanwhile_after_the_service_has_stopped_may_not_be_shown() throws InterruptedException {
-    service.startEpisode(anna, group("T-1"));
-    service.close();
-
-    var listed = service.occasionsAuditedMeanwhile(new Access(anna, "report coverage"),
-        new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn"));
-
-    assertThatThrownBy(() -> listed.written().toCompletableFuture().join())
-        .hasCauseInstanceOf(RejectedExecutionException.class);
-    assertThat(audit.records).isEmpty();
-  }
-
-  @Test
-  void a_list_in_turns_comes_a_caseworker_at_a_time_and_is_audited_once_all_is_read() {
-    PejlUser cecilia = user("caseworker2.tjorn", TJORN, Role.CASEWORKER);
-    service.startEpisode(cecilia, group("T-2"));
-    service.startEpisode(anna, group("T-1"));
-    service.startEpisode(cecilia, group("T-1"));
-
-    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))));
-    List<List<PlannedOccasion>> groups = new ArrayList<>();
-    feed.data().forEachRemaining(groups::add);
-    feed.written().toCompletableFuture().join();
-
-    assertThat(groups).extracting(g -> g.stream().map(o -> o.caseworker() + " " + o.client().value()).toList())
-        .containsExactly(List.of("caseworker.tjorn T-1"), List.of("caseworker2.tjorn T-2", "caseworker2.tjorn T-1"));
-    assertThat(feed.data().expected()).isEqualTo(3);
-    // Each client once, in the order read.
-    assertThat(audit.records).containsExactly("caseworker.tjorn T-1 occasions report coverage",
-        "caseworker.tjorn T-2 occasions report coverage");
-  }
-
-  @Test
-  void a_list_in_turns_whose_read_fails_hands_over_the_failure_and_may_not_be_shown() {
-    service.startEpisode(anna, group("T-1"));
-    episodes.outlinesFail = new ProcessingException("error.internal", new java.sql.SQLException("disk full"));
-
-    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn")));
-
-    assertThatThrownBy(() -> feed.data().hasNext()).isSameAs(episodes.outlinesFail);
-    assertThatThrownBy(() -> feed.written().toCompletableFuture().join()).hasCause(episodes.outlinesFail);
-    assertThat(audit.records).isEmpty();
-  }
-
-  @Test
-  void a_list_in_turns_asked_after_the_service_has_stopped_is_refused() {
-    service.startEpisode(anna, group("T-1"));
-    service.close();
-
-    var feed = service.occasionsInTurn(new Access(anna, "report coverage"),
-        List.of(new OccasionQuery(Set.of(), null, "Stödgruppen Tjörn")));
-
-    assertThatThrownBy(() -> feed.data().hasNext()).isInstanceOf(ProcessingException.class)
-        .hasCauseInstanceOf(RejectedExecutionException.class);
-    assertThatThrownBy(() -> feed.written().toCompletableFuture().join())
-        .hasCauseInstanceOf(RejectedExecutionException.class);
-    assertThat(audit.records).isEmpty();
   }
 
   @Test
