@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -31,7 +28,6 @@ final class Facts implements StatisticsSink {
   static final Duration OVERLAP = Duration.ofSeconds(10);
   /** How soon another server's changes to a shared database are seen. */
   static final Duration REMOTE = Duration.ofSeconds(1);
-  private static final int ROW_MASK = (1 << 24) - 1;
 
   final Dictionary municipalities = new Dictionary();
   final Dictionary units = new Dictionary();
@@ -41,12 +37,9 @@ final class Facts implements StatisticsSink {
   final Dictionary instruments = new Dictionary();
   final EpisodeTable episodes = new EpisodeTable();
   final LinkTable links = new LinkTable();
-  private final Map<String, AnswerTable> answers = new LinkedHashMap<>();
+  private final AnswerTables answers = new AnswerTables();
   private final LongIntMap episodeRows = new LongIntMap();
   private final LongIntMap linkRows = new LongIntMap();
-  /** Answer id to its table (index in {@link #tables}) and row, packed as table &lt;&lt; 24 | row. */
-  private final LongIntMap answerRows = new LongIntMap();
-  private final List<AnswerTable> tables = new ArrayList<>();
   private int unresolved;
   /** A support group's episode type, for anonymous answers that only name their group. */
   private final Map<Integer, Integer> groupTypes = new HashMap<>();
@@ -110,7 +103,7 @@ final class Facts implements StatisticsSink {
    * follow, so none of them may count as seen when the next read sends them again.
    */
   private void forgetRead() {
-    Resent.forget(since, tables, episodes, links);
+    Resent.forget(since, answers.all(), episodes, links);
     derived.clear();
     derivedFromEpisodes.clear();
     seenCommits = -1;
@@ -137,11 +130,11 @@ final class Facts implements StatisticsSink {
   }
 
   AnswerTable answers(String instrument) {
-    return answers.get(instrument);
+    return answers.of(instrument);
   }
 
   Collection<AnswerTable> answerTables() {
-    return answers.values();
+    return answers.all();
   }
 
   /** The type of the group's episodes, 0 when none is known. */
@@ -156,31 +149,14 @@ final class Facts implements StatisticsSink {
 
   @Override
   public void answer(Answer a) {
-    int at = answerRows.get(a.id());
-    if (at >= 0 && Resent.same(tables.get(at >>> 24).stamp[at & ROW_MASK], a.updatedAt())) {
+    if (answers.holds(a.id(), a.updatedAt())) {
       resent.answer(a.id());
       return;
     }
     changes++;
-    AnswerTable table = answers.computeIfAbsent(a.instrumentId(), i -> {
-      if (tables.size() == Byte.MAX_VALUE) {
-        throw new IllegalStateException("more than " + Byte.MAX_VALUE + " instruments answered");
-      }
-      instruments.code(i);
-      tables.add(new AnswerTable(i));
-      return tables.get(tables.size() - 1);
-    });
-    int row;
-    if (at < 0) {
-      row = table.append(a.id());
-      if (row > ROW_MASK) {
-        throw new IllegalStateException("more than " + ROW_MASK + " answers to " + a.instrumentId());
-      }
-      answerRows.put(a.id(), (tables.indexOf(table) << 24) | row);
-    } else {
-      row = at & ROW_MASK;
-      table.clearValues(row);
-    }
+    AnswerTables.Slot slot = answers.place(a.id(), a.instrumentId(), instruments);
+    AnswerTable table = slot.table();
+    int row = slot.row();
     table.episode[row] = a.episodeId() == null ? 0 : a.episodeId();
     table.episodeRow[row] = a.episodeId() == null ? -1 : episodeRows.get(a.episodeId());
     if (a.episodeId() != null && table.episodeRow[row] < 0) {
@@ -202,10 +178,7 @@ final class Facts implements StatisticsSink {
     if (resent.isAnswer(answerId)) {
       return;
     }
-    int at = answerRows.get(answerId);
-    if (at >= 0) {
-      tables.get(at >>> 24).score(at & ROW_MASK, scaleId, score);
-    }
+    answers.score(answerId, scaleId, score);
   }
 
   @Override
@@ -213,10 +186,7 @@ final class Facts implements StatisticsSink {
     if (resent.isAnswer(answerId)) {
       return;
     }
-    int at = answerRows.get(answerId);
-    if (at >= 0) {
-      tables.get(at >>> 24).item(at & ROW_MASK, itemId, value);
-    }
+    answers.item(answerId, itemId, value);
   }
 
   @Override
@@ -303,9 +273,6 @@ final class Facts implements StatisticsSink {
     if (unresolved == 0) {
       return;
     }
-    unresolved = 0;
-    for (AnswerTable t : tables) {
-      unresolved += t.resolveEpisodes(episodeRows);
-    }
+    unresolved = answers.resolveEpisodes(episodeRows);
   }
 }

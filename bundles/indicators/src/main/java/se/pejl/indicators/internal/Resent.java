@@ -1,8 +1,8 @@
 package se.pejl.indicators.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +28,7 @@ final class Resent {
    * Makes unknown the stamps of every row a read from {@code since} (null: the first read) may have
    * touched, so that they count as changed when sent again.
    */
-  static void forget(Instant since, List<AnswerTable> answers, EpisodeTable episodes, LinkTable links) {
+  static void forget(Instant since, Collection<AnswerTable> answers, EpisodeTable episodes, LinkTable links) {
     long from = since == null ? Long.MIN_VALUE : stamp(since);
     answers.forEach(t -> forget(t.stamp, t.size, from));
     forget(episodes.stamp, episodes.size, from);
