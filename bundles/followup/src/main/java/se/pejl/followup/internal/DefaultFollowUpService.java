@@ -76,9 +76,9 @@ public final class DefaultFollowUpService implements FollowUpService {
    */
   @Deactivate
   void close() {
-    // Reads still going stop first (their reports fail), so none asks for entries after the
-    // writer has stopped.
-    reader.shutdownNow();
+    // Reads still going end first, so that none asks for its entry after the writer has stopped;
+    // not interrupted, as Derby's file channels close on an interrupt.
+    reader.shutdown();
     try {
       reader.awaitTermination(AUDIT_DRAIN_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
