@@ -106,11 +106,11 @@ public final class Episodes {
         var answered = list.most()
             ? responses.answeredWhere(m, new EpisodeQuery(null, first.caseworker(), first.unit(), false, q.dueTo()))
             : responses.answered(m, group.stream().map(EpisodeOutline::id).toList());
-        List<PlannedOccasion> listed = new ArrayList<>(occasions(m, group, answered, schedules, today).stream()
+        List<PlannedOccasion> listed = occasions(m, group, answered, schedules, today).stream()
             .filter(o -> q.wantsDue(o.dueDate()))
             .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
-            .toList());
-        listed.sort(PlannedOccasion.LIST_ORDER);
+            .sorted(PlannedOccasion.LIST_ORDER)
+            .toList();
         if (!listed.isEmpty()) {
           each.accept(listed);
         }

@@ -21,9 +21,7 @@ final class AuditChain {
   private AuditChain() {}
 
   static String hash(String previousHash, AuditEntry e) {
-    return sha256(String.join(String.valueOf(SEPARATOR), previousHash,
-        Long.toString(e.sequence()), e.at().toString(), clean(e.user()),
-        e.municipality().value(), clean(e.client().value()), clean(e.what()), clean(e.endpoint())));
+    return sha256(fields(previousHash, e, clean(e.client().value())));
   }
 
   /**
@@ -31,13 +29,17 @@ final class AuditChain {
    * and the clients after it in the order read, so none can be removed, added or moved unseen.
    */
   static String hash(String previousHash, AuditEntry list, List<ClientRef> clients) {
-    StringBuilder text = new StringBuilder(String.join(String.valueOf(SEPARATOR), previousHash,
-        Long.toString(list.sequence()), list.at().toString(), clean(list.user()),
-        list.municipality().value(), "list of " + clients.size(), clean(list.what()), clean(list.endpoint())));
+    StringBuilder text = new StringBuilder(fields(previousHash, list, "list of " + clients.size()));
     for (ClientRef client : clients) {
       text.append(SEPARATOR).append(clean(client.value()));
     }
     return sha256(text.toString());
+  }
+
+  /** The entry's fields and the previous hash, as its hash covers them, with {@code client} for the client. */
+  private static String fields(String previousHash, AuditEntry e, String client) {
+    return String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(e.sequence()), e.at().toString(),
+        clean(e.user()), e.municipality().value(), client, clean(e.what()), clean(e.endpoint()));
   }
 
   private static String sha256(String text) {
