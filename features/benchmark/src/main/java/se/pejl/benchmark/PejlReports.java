@@ -17,9 +17,9 @@ import se.pejl.api.reports.ReportService;
 /**
  * A report from Pejl as a user gets it: {@code GET /pejl/api/reports/<id>} over HTTP (Jetty, the
  * REST whiteboard, the demo host's login, then the service), and {@code ReportService.render} called
- * typed, taking turns. Each first (cold: HTTP's is the first fill after the start), then
- * {@value #WARM_UP} more to let the JIT finish, and the median of {@value #WARM_RUNS} after those
- * (raw gets the same); every answer is checked to be a document of the format asked for. A
+ * typed, and raw JasperReports' fill of the same rows, taking turns. Each first (cold: HTTP's is
+ * the first fill after the start), then {@link #WARM_UP} more to let the JIT finish, and the median
+ * of {@value #WARM_RUNS} after those; every answer is checked to be a document of the format asked for. A
  * call slower than the budget ({@code -Dpejl.benchmark.reportBudgetSeconds}, default 60) is not
  * repeated.
  */
@@ -33,7 +33,7 @@ final class PejlReports {
      * JIT goes on compiling for a few more (a coverage list's runs came down from 1.3 to 0.8 s over
      * its first ten), and Pejl has more code to compile than raw Jasper.
      */
-    static final int WARM_UP = 4;
+    static final int WARM_UP = Integer.getInteger("pejl.benchmark.warmUp", 4);
     /** The demo host's password for every demo account. */
     private static final String PASSWORD = "demo";
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(60);
@@ -41,7 +41,7 @@ final class PejlReports {
             .toNanos();
 
     /**
-     * Times in nanoseconds, every run (the first is the cold one, then {@value #WARM_UP} not counted;
+     * Times in nanoseconds, every run (the first is the cold one, then {@link #WARM_UP} not counted;
      * no more when one was over the budget); {@code status} of the first HTTP request. A warm time
      * not measured is -1.
      */
@@ -76,7 +76,37 @@ final class PejlReports {
         this.service = service;
     }
 
-    Figures measure(ReportCase c) throws IOException, InterruptedException {
+    /**
+     * What HTTP alone costs here, without a report: the median of {@value #MANY_RUNS} requests for
+     * the report list (the same login and REST path, a few kB of JSON), after {@link #WARM_UP}.
+     */
+    long transport(String account) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pejl/api/reports"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(REQUEST_TIMEOUT).GET().build();
+        long[] runs = new long[WARM_UP + MANY_RUNS];
+        for (int i = 0; i < runs.length; i++) {
+            long t = System.nanoTime();
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            runs[i] = System.nanoTime() - t;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET /pejl/api/reports answered " + response.statusCode());
+            }
+        }
+        return Timing.median(Arrays.copyOfRange(runs, WARM_UP, runs.length));
+    }
+
+    /** Raw's fill and export of the same rows, made in turn with Pejl's calls. */
+    interface RawTurn {
+        void take() throws Exception;
+    }
+
+    /**
+     * Pejl's runs over HTTP and typed, with raw's between them: a slow stretch of the machine (a
+     * collection of the whole heap, Derby's checkpoint, the JIT) then falls on all three alike.
+     */
+    Figures measure(ReportCase c, RawTurn raw) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + c.path()))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (c.httpAccount() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
@@ -88,8 +118,8 @@ final class PejlReports {
         int httpBytes = 0;
         int typedBytes = 0;
         int runs = 0;
-        // HTTP and typed take turns, so that both warm runs meet the same JIT-compiled code: run
-        // one after the other, the later half would get the warm-up the earlier one paid for.
+        // HTTP, typed and raw take turns, so that both of Pejl's warm runs meet the same JIT-compiled
+        // code (run one after the other, the later would get the warm-up the earlier paid for).
         do {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -102,6 +132,7 @@ final class PejlReports {
             typed[runs] = System.nanoTime() - t;
             check(c, "ReportService.render " + c.id(), 200, report.content());
             typedBytes = report.content().length;
+            raw.take();
             if (runs == WARM_UP) {
                 total = 1 + WARM_UP + measuredRuns(http[runs]);
             }

@@ -107,9 +107,9 @@ final class Report {
         out.println("The API's first request comes after (a), so the engine is warm for it; it is the first use of"
                 + " the REST resource, its JSON binding and authentication.");
         out.printf("Reports: region comparison of %s as analyst.region; overview of Skövde (%s) %s; coverage of"
-                + " the occasions of %s due %s as Skövde's manager. HTTP and typed calls take turns; HTTP's first"
-                + " request is the reports bundle's first fill after the start (cold), the typed first call comes"
-                + " right after it. Raw: the same compiled"
+                + " the occasions of %s due %s as Skövde's manager. HTTP, typed and raw take turns; HTTP's first"
+                + " request is the reports bundle's first fill after the start (cold), the typed first call and raw's"
+                + " first come right after it. Raw: the same compiled"
                 + " template filled from a JRBeanCollectionDataSource of beans built from the same services' results"
                 + " (untimed), exported with the bundle's settings; fill + export only. Raw's Jasper classes stay"
                 + " loaded (and compiled by the JIT) from one size to the next; the bundle's are loaded anew with each"

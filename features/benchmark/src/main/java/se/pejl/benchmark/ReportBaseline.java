@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRException;
@@ -29,49 +30,51 @@ import se.pejl.api.reports.ReportFormat;
  * OSGi, filling the same compiled template (pejl-report-templates) from a
  * {@code JRBeanCollectionDataSource} of the same rows ({@link ReportRows}) and exporting with the
  * reports bundle's exporter settings. Only fill and export are timed: the template is loaded
- * before, as the bundle loads its templates when it starts.
+ * before, as the bundle loads its templates when it starts. A run at a time, taking turns with
+ * Pejl's ({@link PejlReports}).
  */
 final class ReportBaseline {
     private static final String TEMPLATES = "se/pejl/reports/templates/";
 
     /**
      * Times in nanoseconds: the first fill + export, and medians of the warm runs, of the fill and
-     * the export each and of their sums.
+     * the export each and of their sums; and every run's sum.
      */
-    record Figures(int rows, int pages, int bytes, long first, long fill, long export, long warm) {
+    record Figures(int rows, int pages, int bytes, long first, long fill, long export, long warm, long[] runs) {
+        /** As Pejl's: the first is cold, the next {@link PejlReports#WARM_UP} are not counted. */
+        static Figures of(int rows, List<Turn> turns) {
+            long[] fill = turns.stream().mapToLong(Turn::fill).toArray();
+            long[] export = turns.stream().mapToLong(Turn::export).toArray();
+            long[] runs = turns.stream().mapToLong(t -> t.fill() + t.export()).toArray();
+            int from = Math.min(runs.length, 1 + PejlReports.WARM_UP);
+            Turn last = turns.get(turns.size() - 1);
+            return new Figures(rows, last.pages(), last.bytes(), runs[0], median(fill, from), median(export, from),
+                    median(runs, from), runs);
+        }
+
+        private static long median(long[] runs, int from) {
+            return from >= runs.length ? -1 : Timing.median(Arrays.copyOfRange(runs, from, runs.length));
+        }
+    }
+
+    /** One fill and export: their times in nanoseconds, and what they made. */
+    record Turn(long fill, long export, int pages, int bytes) {
     }
 
     private final JasperReportsContext jasper = new SimpleJasperReportsContext();
     private final Map<String, JasperReport> templates = new HashMap<>();
 
-    /** @param measured how many runs to count after the first and the warm-up, as many as Pejl's */
-    Figures run(ReportRows.Input input, int measured) throws JRException, IOException {
+    /** Fills and exports the input once. */
+    Turn once(ReportRows.Input input) throws JRException, IOException {
         JasperReport template = template(input.report().id());
-        long[] fill = new long[1 + PejlReports.WARM_UP + measured];
-        long[] export = new long[1 + PejlReports.WARM_UP + measured];
-        int pages = 0;
-        int bytes = 0;
-        for (int i = 0; i < fill.length; i++) {
-            long t = System.nanoTime();
-            // A fresh map each time, as the bundle gives each fill: the filler adds its own entries.
-            JasperPrint print = JasperFillManager.getInstance(jasper).fill(template, new HashMap<>(input.parameters()),
-                    new JRBeanCollectionDataSource(input.rows()));
-            fill[i] = System.nanoTime() - t;
-            t = System.nanoTime();
-            byte[] out = export(print, input.report().format(), input.title());
-            export[i] = System.nanoTime() - t;
-            pages = print.getPages().size();
-            bytes = out.length;
-        }
-        // As Pejl's: the first is cold, the next few are not counted.
-        long[] warmFill = Arrays.copyOfRange(fill, 1 + PejlReports.WARM_UP, fill.length);
-        long[] warmExport = Arrays.copyOfRange(export, 1 + PejlReports.WARM_UP, export.length);
-        long[] warm = new long[measured];
-        for (int i = 0; i < measured; i++) {
-            warm[i] = warmFill[i] + warmExport[i];
-        }
-        return new Figures(input.rows().size(), pages, bytes, fill[0] + export[0], Timing.median(warmFill),
-                Timing.median(warmExport), Timing.median(warm));
+        long t = System.nanoTime();
+        // A fresh map each time, as the bundle gives each fill: the filler adds its own entries.
+        JasperPrint print = JasperFillManager.getInstance(jasper).fill(template, new HashMap<>(input.parameters()),
+                new JRBeanCollectionDataSource(input.rows()));
+        long fill = System.nanoTime() - t;
+        t = System.nanoTime();
+        byte[] out = export(print, input.report().format(), input.title());
+        return new Turn(fill, System.nanoTime() - t, print.getPages().size(), out.length);
     }
 
     private JasperReport template(String id) throws JRException, IOException {

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
-import net.sf.jasperreports.engine.JRException;
-
 import se.pejl.api.PejlUser;
 import se.pejl.api.Role;
 import se.pejl.api.audit.AuditLog;
@@ -26,8 +24,8 @@ import se.pejl.api.store.ResponseRepository;
 
 /**
  * Step 5, while Pejl runs: the issue's three reports ({@link ReportCase#issueSix()}) from Pejl over
- * HTTP and typed ({@link PejlReports}), then the same rows, collected from the services untimed
- * ({@link ReportRows}), filled and exported by JasperReports outside OSGi ({@link ReportBaseline}).
+ * HTTP and typed ({@link PejlReports}), in turn with the same rows, collected from the services
+ * untimed ({@link ReportRows}), filled and exported by JasperReports outside OSGi ({@link ReportBaseline}).
  */
 final class ReportStep {
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(2);
@@ -73,6 +71,8 @@ final class ReportStep {
                 pejl.await(ResponseRepository.class, SERVICE_TIMEOUT));
         AuditLog audit = pejl.await(AuditLog.class, SERVICE_TIMEOUT);
         List<CaseFigures> cases = new ArrayList<>();
+        out.printf("  HTTP alone (GET /pejl/api/reports, the report list as JSON, as analyst.region): median of %d %s%n",
+                PejlReports.MANY_RUNS, Timing.format(requests.transport("analyst.region")));
         for (ReportCase c : ReportCase.issueSix()) {
             long before = audit.verify(AUDITOR).entries();
             cases.add(measure(c, requests, rows, baseline));
@@ -95,7 +95,15 @@ final class ReportStep {
         PejlReports.Figures p = null;
         long collect = 0;
         try {
-            p = requests.measure(c);
+            // Raw's rows, from the same services (untimed for raw).
+            ReportRows.Input given = rows.build(c);
+            given.audited().join();
+            List<ReportBaseline.Turn> turns = new ArrayList<>();
+            p = requests.measure(c, () -> turns.add(baseline.once(given)));
+            // When Pejl's calls were cut short by the budget, raw still gets its warm runs.
+            while (turns.size() < 1 + PejlReports.WARM_UP + PejlReports.WARM_RUNS) {
+                turns.add(baseline.once(given));
+            }
             out.printf("  %s: GET %s as %s: status %d, %,d bytes; first %s, warm median of the last %d %s (runs: %s)%n",
                     c.label(), c.path(), c.httpAccount(), p.status(), p.httpBytes(), Timing.format(p.httpFirst()),
                     p.httpRuns().length - 1 - PejlReports.WARM_UP, Timing.format(p.httpWarm()), Timing.all(p.httpRuns()));
@@ -118,12 +126,11 @@ final class ReportStep {
             out.printf("      rows collected from the services (untimed for raw), median of %d: %s; the last: %s%s%n",
                     COLLECTS, Timing.format(collect), line(input.parts()),
                     c.id().equals("coverage") ? "; its audit entries stored " + Timing.format(audits) + " after it" : "");
-            // As many runs as Pejl's counted, or nine when Pejl's were cut short by the budget.
-            ReportBaseline.Figures raw = baseline.run(input, Math.max(PejlReports.WARM_RUNS,
-                    p.httpRuns().length - 1 - PejlReports.WARM_UP));
-            out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages): %,d bytes; first %s,"
-                    + " warm %s (fill %s + export %s)%n", raw.rows(), raw.pages(), raw.bytes(), Timing.format(raw.first()),
-                    Timing.format(raw.warm()), Timing.format(raw.fill()), Timing.format(raw.export()));
+            ReportBaseline.Figures raw = ReportBaseline.Figures.of(given.rows().size(), turns);
+            out.printf("      raw JasperReports (JRBeanCollectionDataSource of %,d beans, %d pages), in turn with Pejl's:"
+                    + " %,d bytes; first %s, warm %s (fill %s + export %s; runs: %s)%n", raw.rows(), raw.pages(),
+                    raw.bytes(), Timing.format(raw.first()), Timing.format(raw.warm()), Timing.format(raw.fill()),
+                    Timing.format(raw.export()), Timing.all(raw.runs()));
             out.printf("      Pejl/raw: HTTP warm %s, typed warm %s, HTTP first %s; typed warm less the rows' service"
                     + " calls %s%n", Timing.ratio(p.httpWarm(), raw.warm()), Timing.ratio(p.typedWarm(), raw.warm()),
                     Timing.ratio(p.httpFirst(), raw.first()), Timing.ratio(p.typedWarm() - collect, raw.warm()));
@@ -133,7 +140,9 @@ final class ReportStep {
                         + " reports bundle's%n", raw.bytes(), p.httpBytes());
             }
             return new CaseFigures(c, p, collect, raw, null);
-        } catch (IOException | JRException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
             // Reported with the figures, so that one failing report does not lose the size's other figures.
             out.printf("  %s FAILED: %s%n", c.label(), e);
             return new CaseFigures(c, p, collect, null, e.toString());

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
@@ -59,6 +61,13 @@ public final class JasperReportService implements ReportService {
   private final Clock clock;
   private final Settings settings;
   private final ExecutorService executor;
+  /**
+   * The synchronous GET's fills, one thread per fill slot: kept, unlike the web server's threads,
+   * so that what Jasper keeps per thread (its text parser, formats, fonts) is made once, not for
+   * every request that lands on a thread new to it (10 ms of a 30 ms PDF). Apart from the
+   * background runs' threads, which may wait for a slot these hold.
+   */
+  private final ExecutorService fillers;
   /** Fills at once, the page's background runs and the synchronous GET together: each holds its pages. */
   private final Semaphore fills;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
@@ -72,7 +81,8 @@ public final class JasperReportService implements ReportService {
     Map<String, ReportData> kinds = kinds(engine, directory, followUp, clock);
     this.catalog = new ReportCatalog(context, new DescriptorReader(json, jasper, kinds));
     this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
-    this.executor = executor(settings.concurrentRuns());
+    this.executor = executor(settings.concurrentRuns(), "pejl-report-");
+    this.fillers = executor(settings.concurrentRuns(), "pejl-report-fill-");
     this.fills = new Semaphore(Math.max(1, settings.concurrentRuns()), true);
     catalog.open();
   }
@@ -84,7 +94,8 @@ public final class JasperReportService implements ReportService {
     this.settings = settings;
     this.catalog = catalog;
     this.preparation = new Preparation(catalog, new Parameters(directory), engine, directory, clock);
-    this.executor = executor(settings.concurrentRuns());
+    this.executor = executor(settings.concurrentRuns(), "pejl-report-");
+    this.fillers = executor(settings.concurrentRuns(), "pejl-report-fill-");
     this.fills = new Semaphore(Math.max(1, settings.concurrentRuns()), true);
   }
 
@@ -119,6 +130,7 @@ public final class JasperReportService implements ReportService {
   void close() {
     catalog.close();
     executor.shutdownNow();
+    fillers.shutdownNow();
   }
 
   @Override
@@ -139,7 +151,8 @@ public final class JasperReportService implements ReportService {
     try {
       Preparation.Prepared prepared = preparation.prepare(user, reportId, format, parameters);
       run = newRun(user, prepared);
-      produce(prepared, run, user);
+      Run made = run;
+      awaitFilled(fillers.submit(() -> produce(prepared, made, user)), made, user);
     } finally {
       fills.release();
     }
@@ -203,6 +216,19 @@ public final class JasperReportService implements ReportService {
         prepared.data().rows().expected());
   }
 
+  /** A caller that stops waiting (interrupted) cancels the fill it waited for. */
+  private void awaitFilled(Future<?> filled, Run run, PejlUser user) {
+    try {
+      filled.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      run.cancel(new ReportTexts(user.locale()).get("run.cancelled"), clock.instant());
+    } catch (ExecutionException e) {
+      // produce() ends every run it cannot finish as failed; this is what it could not catch.
+      LOG.error("Report {} failed", run.view().reportId(), e.getCause());
+    }
+  }
+
   /** Waits for a fill slot, at most as configured: a manager would rather hear "try again" than wait on. */
   private boolean awaitFill() {
     try {
@@ -264,10 +290,10 @@ public final class JasperReportService implements ReportService {
     runs.values().removeIf(r -> r.view().finished() != null && r.view().finished().plus(keep).isBefore(clock.instant()));
   }
 
-  private static ExecutorService executor(int threads) {
+  private static ExecutorService executor(int threads, String name) {
     AtomicInteger n = new AtomicInteger();
     return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "pejl-report-" + n.incrementAndGet());
+      Thread t = new Thread(r, name + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public class AuditEntryEntity {
   @Column(name = "USER_ID", length = 120, nullable = false)
   private String user;
 
-  /** Null for the read of a list of clients: {@link AuditListClientEntity} names them. */
+  /** Null for the read of a list of clients, which {@link #clients} names. */
   @Column(name = "CLIENT_REF", length = 64)
   private String client;
 
@@ -59,6 +60,14 @@ public class AuditEntryEntity {
 
   @Column(name = "HASH", length = 64, nullable = false)
   private String hash;
+
+  /**
+   * A list read's clients in the order read, as a JSON array (see {@link ListClients}); null for
+   * the read of one client, and for lists written before schema 8 ({@link AuditListClientEntity}).
+   */
+  @Lob
+  @Column(name = "CLIENTS", columnDefinition = "CLOB")
+  private String clients;
 
   // Never made: rows are written and read over JDBC (JdbcAuditRepository, AuditRows).
   protected AuditEntryEntity() {}

@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * A client named by the read of a list ({@link AuditEntryEntity} without a client), at its place in
- * the list; as the schema has it (see {@link AuditRows}).
+ * the list: the index that finds the lists that named a client, written after the entry since
+ * schema 8 ({@link ListIndex}), and the only record of the clients of a list written by schema 7.
  */
 @Entity
 @IdClass(AuditListClientEntity.Key.class)

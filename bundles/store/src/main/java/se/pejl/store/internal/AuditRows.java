@@ -15,16 +15,17 @@ import se.pejl.api.audit.AuditEntry;
 
 /**
  * The audit tables' rows as JDBC writes and reads them. {@code AUDIT_ENTRY} holds one row per
- * read; a read of a list of clients has no {@code CLIENT_REF} and names them in
- * {@code AUDIT_LIST_CLIENT}, in the order read. {@code READ_AT} is local wall-clock time for
+ * read; a read of a list of clients has no {@code CLIENT_REF} and names them in {@code CLIENTS}, in
+ * the order read ({@link ListClients}; before schema 8 in {@code AUDIT_LIST_CLIENT} only, which is
+ * now the index by client, {@link ListIndex}). {@code READ_AT} is local wall-clock time for
  * searching by day; {@code READ_AT_NANOS} the exact instant the hash covers (null before schema 6).
  */
 final class AuditRows {
   /** The columns {@link #entry} reads, in its order, of an {@code AUDIT_ENTRY} aliased {@code e}. */
   static final String COLUMNS = "e.SEQ, e.READ_AT, e.READ_AT_NANOS, e.USER_ID, e.CLIENT_REF, e.WHAT, e.ENDPOINT,"
-      + " e.HASH, e.PREV_HASH";
+      + " e.HASH, e.PREV_HASH, e.CLIENTS";
   private static final String INSERT = "INSERT INTO AUDIT_ENTRY (MUNICIPALITY, SEQ, READ_AT, USER_ID, CLIENT_REF,"
-      + " WHAT, ENDPOINT, PREV_HASH, HASH, READ_AT_NANOS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " WHAT, ENDPOINT, PREV_HASH, HASH, READ_AT_NANOS, CLIENTS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String LIST_CLIENTS = "SELECT CLIENT_REF FROM AUDIT_LIST_CLIENT WHERE MUNICIPALITY = ?"
       + " AND SEQ = ? ORDER BY POSITION";
   /** Rows per INSERT of a list's clients: Derby runs a statement per row of a JDBC batch. */
@@ -33,12 +34,13 @@ final class AuditRows {
 
   private AuditRows() {}
 
-  /** Writes a batch of entry rows; a list entry ({@code client} null) with {@link #insertList} after it. */
+  /** Writes entry rows. */
   static PreparedStatement entryInsert(Connection c) throws SQLException {
     return c.prepareStatement(INSERT);
   }
 
-  static void bind(PreparedStatement p, AuditEntry e, String previousHash) throws SQLException {
+  /** @param clients a list entry's clients as {@link ListClients} writes them, or null */
+  static void bind(PreparedStatement p, AuditEntry e, String previousHash, String clients) throws SQLException {
     p.setString(1, e.municipality().value());
     p.setLong(2, e.sequence());
     p.setTimestamp(3, Timestamp.from(e.at()));
@@ -53,9 +55,14 @@ final class AuditRows {
     p.setString(8, previousHash);
     p.setString(9, e.hash());
     p.setLong(10, Math.addExact(Math.multiplyExact(e.at().getEpochSecond(), NANOS), e.at().getNano()));
+    if (clients == null) {
+      p.setNull(11, Types.CLOB);
+    } else {
+      p.setString(11, clients);
+    }
   }
 
-  /** The clients of the list entry {@code sequence}, {@value #LIST_ROWS} rows to a statement. */
+  /** The index rows of the list entry {@code sequence}, {@value #LIST_ROWS} to a statement. */
   static void insertList(Connection c, MunicipalityCode m, long sequence, List<ClientRef> clients)
       throws SQLException {
     int whole = clients.size() - clients.size() % LIST_ROWS;
@@ -98,7 +105,7 @@ final class AuditRows {
     return c.prepareStatement(LIST_CLIENTS);
   }
 
-  /** The clients of a list entry in the order read; at most {@code limit}. */
+  /** A list entry's index rows, in the order read; at most {@code limit}. */
   static List<ClientRef> listClients(PreparedStatement query, MunicipalityCode m, long sequence, long limit)
       throws SQLException {
     query.setString(1, m.value());

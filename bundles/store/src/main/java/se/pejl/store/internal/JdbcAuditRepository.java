@@ -1,17 +1,27 @@
 package se.pejl.store.internal;
 
+import jakarta.json.spi.JsonProvider;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.pejl.api.ClientRef;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.audit.AuditEntry;
@@ -21,17 +31,52 @@ import se.pejl.api.store.AuditRepository;
 
 /**
  * The audit log's rows (see {@link AuditRows}): appended with their hash, never updated or deleted.
- * Over JDBC, as the rows are few and plain and a list read writes thousands of them at once.
+ * Over JDBC, as the rows are few and plain. A list read is one row naming its clients; the index
+ * that finds it by client ({@link ListIndex}) is written a while later, off the way of the report
+ * that made it, or before a question by client if that comes first.
  */
-@Component(service = AuditRepository.class)
+@Component(service = AuditRepository.class, configurationPid = StoreConfig.PID)
 public final class JdbcAuditRepository implements AuditRepository {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditRepository.class);
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final Database db;
+  private final ListClients codec;
+  private final Duration indexDelay;
+  private final ScheduledThreadPoolExecutor later;
+  /** Municipalities with lists waiting for the index. */
+  private final Set<MunicipalityCode> waiting = ConcurrentHashMap.newKeySet();
+  /** Held while the index moves, and while verify compares it with the lists. */
+  private final Object indexing = new Object();
+  private volatile boolean closed;
 
   @Activate
-  public JdbcAuditRepository(@Reference Database db) {
+  public JdbcAuditRepository(@Reference Database db, @Reference JsonProvider json, StoreConfig config) {
+    this(db, json, Duration.ofSeconds(Math.max(0, config.auditIndexDelaySeconds())));
+  }
+
+  JdbcAuditRepository(Database db, JsonProvider json, Duration indexDelay) {
     this.db = db;
+    this.codec = new ListClients(json);
+    this.indexDelay = indexDelay;
+    this.later = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread thread = new Thread(task, "pejl-audit-index");
+      thread.setDaemon(true);
+      return thread;
+    });
+    later.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+  }
+
+  /** Lets an index write under way end (not interrupted inside Derby); lists left wait for the next start's questions. */
+  @Deactivate
+  public void close() {
+    closed = true;
+    later.shutdown();
+    try {
+      later.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -46,7 +91,7 @@ public final class JdbcAuditRepository implements AuditRepository {
       AuditEntry unsigned = new AuditEntry(end.sequence() + 1, at, user, m, client, what, endpoint, null);
       AuditEntry entry = signed(unsigned, AuditChain.hash(end.hash(), unsigned));
       try (PreparedStatement insert = AuditRows.entryInsert(c)) {
-        AuditRows.bind(insert, entry, end.hash());
+        AuditRows.bind(insert, entry, end.hash(), null);
         insert.executeUpdate();
       }
       return entry;
@@ -54,8 +99,8 @@ public final class JdbcAuditRepository implements AuditRepository {
   }
 
   /**
-   * One entry naming every client, in one transaction: a coverage report names thousands. Each
-   * returned entry is the read of one of them; they share the entry's sequence and hash.
+   * One entry naming every client in one row: a coverage report names thousands. Each returned
+   * entry is the read of one of them; they share the entry's sequence and hash.
    */
   @Override
   public synchronized List<AuditEntry> appendAll(MunicipalityCode m, Instant at, String user,
@@ -63,17 +108,47 @@ public final class JdbcAuditRepository implements AuditRepository {
     if (clients.size() < 2) {
       return clients.stream().map(client -> append(m, at, user, client, what, endpoint)).toList();
     }
-    return db.writeJdbc(c -> {
+    String named = codec.write(clients);
+    List<AuditEntry> written = db.writeJdbc(c -> {
       ChainEnd end = end(c, m);
       AuditEntry unsigned = new AuditEntry(end.sequence() + 1, at, user, m, null, what, endpoint, null);
       AuditEntry list = signed(unsigned, AuditChain.hash(end.hash(), unsigned, clients));
       try (PreparedStatement insert = AuditRows.entryInsert(c)) {
-        AuditRows.bind(insert, list, end.hash());
+        AuditRows.bind(insert, list, end.hash(), named);
         insert.executeUpdate();
       }
-      AuditRows.insertList(c, m, list.sequence(), clients);
       return clients.stream().map(client -> AuditRows.of(list, client)).toList();
     });
+    indexLater(m);
+    return written;
+  }
+
+  /** The municipality's lists into the index after the delay, with any written meanwhile. */
+  private void indexLater(MunicipalityCode m) {
+    if (!waiting.add(m)) {
+      return;
+    }
+    try {
+      later.schedule(() -> {
+        waiting.remove(m);
+        try {
+          index(m);
+        } catch (RuntimeException e) {
+          LOG.warn("Audit lists of {} not indexed by client yet; the next question by client tries again", m, e);
+        }
+      }, indexDelay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      waiting.remove(m); // stopping: the next question by client indexes it
+    }
+  }
+
+  /** Brings the municipality's index by client up to its last list, a list per transaction (few locks held). */
+  private void index(MunicipalityCode m) {
+    synchronized (indexing) {
+      while (!closed && db.writeJdbc(c -> ListIndex.indexNext(c, m, codec))) {
+        // next list
+      }
+    }
   }
 
   private static AuditEntry signed(AuditEntry e, String hash) {
@@ -97,6 +172,9 @@ public final class JdbcAuditRepository implements AuditRepository {
   /** One line per client read, newest first; the clients of one list read in the order read. */
   @Override
   public List<AuditEntry> find(MunicipalityCode m, AuditQuery q) {
+    if (q.client() != null) {
+      index(m);
+    }
     return db.readJdbc(c -> q.client() == null ? newest(c, m, q) : ofClient(c, m, q));
   }
 
@@ -113,13 +191,23 @@ public final class JdbcAuditRepository implements AuditRepository {
           if (e.client() != null) {
             found.add(e);
           } else {
-            AuditRows.listClients(clients, m, e.sequence(), q.limit() - found.size())
+            named(rs.getString(10), clients, m, e.sequence()).stream().limit(q.limit() - found.size())
                 .forEach(client -> found.add(AuditRows.of(e, client)));
           }
         }
       }
     }
     return found;
+  }
+
+  /** A list entry's clients: as it names them, or before schema 8 as its index rows do; none when unreadable. */
+  private List<ClientRef> named(String text, PreparedStatement rows, MunicipalityCode m, long sequence)
+      throws SQLException {
+    if (text == null) {
+      return AuditRows.listClients(rows, m, sequence, Long.MAX_VALUE);
+    }
+    List<ClientRef> clients = codec.read(text);
+    return clients == null ? List.of() : clients;
   }
 
   private List<AuditEntry> ofClient(Connection c, MunicipalityCode m, AuditQuery q) throws SQLException {
@@ -182,17 +270,19 @@ public final class JdbcAuditRepository implements AuditRepository {
   public ChainCheck verify(MunicipalityCode m) {
     // Read row by row in the chain's order (the unique index gives it): a municipality's log
     // grows with every read and is never emptied, so it is not loaded whole.
-    return db.readJdbc(c -> {
-      ChainCheck chain = chain(c, m);
-      Long stray = strayListRow(c, m);
-      if (stray == null || !chain.intact() && chain.firstBroken() < stray) {
-        return chain;
-      }
-      return new ChainCheck(false, chain.entries(), stray);
-    });
+    synchronized (indexing) {
+      return db.readJdbc(c -> {
+        ChainCheck chain = chain(c, m, ListIndex.indexedTo(c, m));
+        Long stray = strayListRow(c, m);
+        if (stray == null || !chain.intact() && chain.firstBroken() < stray) {
+          return chain;
+        }
+        return new ChainCheck(false, chain.entries(), stray);
+      });
+    }
   }
 
-  private static ChainCheck chain(Connection c, MunicipalityCode m) throws SQLException {
+  private ChainCheck chain(Connection c, MunicipalityCode m, long indexedTo) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
         + " WHERE e.MUNICIPALITY = ? ORDER BY e.SEQ", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         PreparedStatement lists = AuditRows.listQuery(c)) {
@@ -208,7 +298,8 @@ public final class JdbcAuditRepository implements AuditRepository {
             continue; // counted only, as the whole chain's size is reported
           }
           AuditEntry e = AuditRows.entry(rs, m);
-          if (e.sequence() != checked || !rs.getString(9).equals(previous) || !intact(e, previous, lists, m)) {
+          if (e.sequence() != checked || !rs.getString(9).equals(previous)
+              || !intact(e, previous, rs.getString(10), lists, m, indexedTo)) {
             broken = e.sequence();
           }
           previous = e.hash();
@@ -218,14 +309,21 @@ public final class JdbcAuditRepository implements AuditRepository {
     }
   }
 
-  /** A list names two clients at least ({@link #appendAll} writes one client as an entry of its own). */
-  private static boolean intact(AuditEntry e, String previous, PreparedStatement lists, MunicipalityCode m)
-      throws SQLException {
+  /**
+   * A list names two clients at least ({@link #appendAll} writes one client as an entry of its own),
+   * and its index rows name them too once the index has come to it, and none before.
+   */
+  private boolean intact(AuditEntry e, String previous, String named, PreparedStatement lists,
+      MunicipalityCode m, long indexedTo) throws SQLException {
     if (e.client() != null) {
-      return AuditChain.hash(previous, e).equals(e.hash());
+      return named == null && AuditChain.hash(previous, e).equals(e.hash());
     }
-    List<ClientRef> clients = AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE);
-    return clients.size() > 1 && AuditChain.hash(previous, e, clients).equals(e.hash());
+    List<ClientRef> rows = AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE);
+    List<ClientRef> clients = named == null ? rows : codec.read(named);
+    if (clients == null || clients.size() < 2 || !AuditChain.hash(previous, e, clients).equals(e.hash())) {
+      return false;
+    }
+    return named == null || rows.equals(e.sequence() <= indexedTo ? clients : List.of());
   }
 
   /**

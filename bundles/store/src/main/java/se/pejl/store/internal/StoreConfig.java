@@ -15,4 +15,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
   @AttributeDefinition(name = "%store.logLevel.name", description = "%store.logLevel.description")
   String logLevel() default "WARNING";
+
+  @AttributeDefinition(name = "%store.auditIndexDelaySeconds.name",
+      description = "%store.auditIndexDelaySeconds.description", min = "0")
+  int auditIndexDelaySeconds() default 60;
 }

@@ -3,9 +3,11 @@ package se.pejl.store.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.spi.JsonProvider;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,11 +48,13 @@ class AuditAndRevisionsTest {
     db = new Database(data, "WARNING");
     episodes = new JpaEpisodeRepository(db);
     responses = new JpaResponseRepository(db);
-    audit = new JdbcAuditRepository(db);
+    // The index by client is written when asked by client, or here an hour after a list.
+    audit = new JdbcAuditRepository(db, JsonProvider.provider(), Duration.ofHours(1));
   }
 
   @AfterEach
   void close() {
+    audit.close();
     db.close();
   }
 
@@ -215,6 +219,18 @@ class AuditAndRevisionsTest {
     audit.append(TJORN, t.plusSeconds(2), "manager.tjorn", new ClientRef("T-2"), "client", "GET /pejl/api/clients/T-2");
 
     try (Connection c = DriverManager.getConnection("jdbc:derby:" + data.resolve("db").toAbsolutePath())) {
+      // In the list entry itself.
+      rewriteClients(c, 2, named -> named.replace("\"T-150\",", ""));
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      rewriteClients(c, 2, named -> named.replace("\"T-151\"", "\"T-150\",\"T-151\""));
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      rewriteClients(c, 2, named -> named.replace("\"T-151\"", "\"T-151\",\"T-9\""));
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      rewriteClients(c, 2, named -> named.replace(",\"T-9\"", ""));
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+
+      // In the index by client, once asked by client has written it.
+      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-150"), null, null, 10))).hasSize(1);
       c.createStatement().executeUpdate(
           "DELETE FROM AUDIT_LIST_CLIENT WHERE MUNICIPALITY = '1407' AND CLIENT_REF = 'T-150'");
       assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
@@ -229,6 +245,67 @@ class AuditAndRevisionsTest {
     assertThat(check.firstBroken()).isEqualTo(2);
     assertThat(check.entries()).isEqualTo(3);
     assertThat(audit.verify(SKOVDE).intact()).isTrue();
+  }
+
+  @Test
+  void the_index_by_client_follows_a_list_after_the_delay_and_verify_holds_it_to_the_lists() throws Exception {
+    Instant t = Instant.parse("2026-05-01T10:00:00Z");
+    JdbcAuditRepository soon = new JdbcAuditRepository(db, JsonProvider.provider(), Duration.ZERO);
+    try (Connection c = DriverManager.getConnection("jdbc:derby:" + data.resolve("db").toAbsolutePath())) {
+      soon.appendAll(TJORN, t, "manager.tjorn", aListOf(50), "occasions", "report coverage");
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (count(c, "SELECT COUNT(*) FROM AUDIT_LIST_CLIENT WHERE SEQ = 1") < 50 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(count(c, "SELECT COUNT(*) FROM AUDIT_LIST_CLIENT WHERE SEQ = 1")).isEqualTo(50);
+      assertThat(count(c, "SELECT SEQ FROM AUDIT_LIST_INDEXED WHERE MUNICIPALITY = '1407'")).isEqualTo(1);
+      soon.close();
+
+      // Not yet in the index: found by client all the same, and rows put in ahead of it are no read.
+      audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", aListOf(3), "occasions", "report coverage");
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      c.createStatement().executeUpdate(
+          "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 2, 0, 'T-100')");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      c.createStatement().executeUpdate("DELETE FROM AUDIT_LIST_CLIENT WHERE SEQ = 2");
+      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-102"), null, null, 10)))
+          .extracting(AuditEntry::sequence).containsExactly(2L, 1L);
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+
+      // The index's mark moved back: lists it has rows for count as not in it.
+      c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 0");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(1);
+      c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 2");
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+
+      // A list's names made unreadable: broken, and the log still lists the rest.
+      rewriteClients(c, 2, named -> "not a list");
+    }
+    assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+    assertThat(audit.find(TJORN, new AuditQuery(null, null, null, null, 100))).hasSize(50);
+  }
+
+  private void rewriteClients(Connection c, long sequence, java.util.function.UnaryOperator<String> change)
+      throws Exception {
+    String named;
+    try (var read = c.prepareStatement("SELECT CLIENTS FROM AUDIT_ENTRY WHERE MUNICIPALITY = '1407' AND SEQ = ?")) {
+      read.setLong(1, sequence);
+      try (var rs = read.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        named = rs.getString(1);
+      }
+    }
+    try (var write = c.prepareStatement("UPDATE AUDIT_ENTRY SET CLIENTS = ? WHERE MUNICIPALITY = '1407' AND SEQ = ?")) {
+      write.setString(1, change.apply(named));
+      write.setLong(2, sequence);
+      assertThat(write.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static long count(Connection c, String sql) throws Exception {
+    try (var rs = c.createStatement().executeQuery(sql)) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
   }
 
   @Test

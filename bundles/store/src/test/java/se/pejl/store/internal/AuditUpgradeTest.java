@@ -2,10 +2,12 @@ package se.pejl.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.spi.JsonProvider;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -18,7 +20,10 @@ import se.pejl.api.MunicipalityCode;
 import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.audit.AuditQuery;
 
-/** An audit log written by schema version 6, an entry per client of a list, read after the upgrade to 7. */
+/**
+ * Audit logs written by earlier schemas, read after the upgrade: by 6, an entry per client of a
+ * list; by 7, a list's clients in their index rows only.
+ */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AuditUpgradeTest {
   static final MunicipalityCode TJORN = MunicipalityCode.of("1407");
@@ -57,8 +62,8 @@ class AuditUpgradeTest {
     PreviousRelease.shutdown(v6);
 
     Database db = new Database(data, "WARNING");
+    JdbcAuditRepository audit = new JdbcAuditRepository(db, JsonProvider.provider(), Duration.ofHours(1));
     try {
-      JdbcAuditRepository audit = new JdbcAuditRepository(db);
       assertThat(audit.verify(TJORN).intact()).isTrue();
       assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-2"), null, null, 10)))
           .singleElement().satisfies(e -> assertThat(e.sequence()).isEqualTo(2));
@@ -73,6 +78,55 @@ class AuditUpgradeTest {
       assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-2"), null, null, 10)))
           .extracting(AuditEntry::sequence).containsExactly(4L, 2L);
     } finally {
+      audit.close();
+      db.close();
+    }
+  }
+
+  @Test
+  void lists_written_by_schema_7_stay_intact_and_found_after_the_upgrade_beside_new_ones() throws Exception {
+    EmbeddedDataSource v7 = SchemaMigrationTest.newDatabase(data.resolve("db"));
+    new SchemaMigration(v7, "db/test/up-to-v7.xml").run();
+    Instant at = Instant.parse("2026-10-01T09:00:00Z");
+    List<ClientRef> clients = List.of(new ClientRef("T-1"), new ClientRef("T-2"), new ClientRef("T-3"));
+    try (Connection c = v7.getConnection()) {
+      AuditEntry list = new AuditEntry(1, at, "manager.tjorn", TJORN, null, "occasions", "report coverage", null);
+      try (PreparedStatement p = c.prepareStatement("INSERT INTO AUDIT_ENTRY (MUNICIPALITY, SEQ, READ_AT, USER_ID,"
+          + " CLIENT_REF, WHAT, ENDPOINT, PREV_HASH, HASH, READ_AT_NANOS) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)")) {
+        p.setString(1, TJORN.value());
+        p.setLong(2, 1);
+        p.setTimestamp(3, Timestamp.from(at));
+        p.setString(4, list.user());
+        p.setString(5, list.what());
+        p.setString(6, list.endpoint());
+        p.setString(7, AuditChain.GENESIS);
+        p.setString(8, AuditChain.hash(AuditChain.GENESIS, list, clients));
+        p.setLong(9, at.getEpochSecond() * 1_000_000_000L);
+        p.executeUpdate();
+      }
+      AuditRows.insertList(c, TJORN, 1, clients);
+    }
+    PreviousRelease.shutdown(v7);
+
+    Database db = new Database(data, "WARNING");
+    JdbcAuditRepository audit = new JdbcAuditRepository(db, JsonProvider.provider(), Duration.ofHours(1));
+    try {
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      assertThat(audit.find(TJORN, new AuditQuery(null, null, null, null, 10)))
+          .extracting(e -> e.client().value()).containsExactly("T-1", "T-2", "T-3");
+
+      audit.appendAll(TJORN, at.plusSeconds(60), "manager.tjorn",
+          List.of(new ClientRef("T-2"), new ClientRef("T-4")), "occasions", "report coverage");
+
+      assertThat(audit.verify(TJORN)).satisfies(check -> {
+        assertThat(check.intact()).isTrue();
+        assertThat(check.entries()).isEqualTo(2);
+      });
+      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-2"), null, null, 10)))
+          .extracting(AuditEntry::sequence).containsExactly(2L, 1L);
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+    } finally {
+      audit.close();
       db.close();
     }
   }
