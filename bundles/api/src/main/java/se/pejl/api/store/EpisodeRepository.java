@@ -1,9 +1,12 @@
 package se.pejl.api.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.osgi.annotation.versioning.ProviderType;
 import se.pejl.api.MunicipalityCode;
 import se.pejl.api.followup.Episode;
@@ -33,6 +36,22 @@ public interface EpisodeRepository {
    */
   default List<EpisodeOutline> outlines(MunicipalityCode municipality, EpisodeQuery query) {
     return find(municipality, query).stream().map(EpisodeOutline::of).toList();
+  }
+
+  /**
+   * The same outlines as {@link #outlines}, a list for each caseworker: by unit, then caseworker
+   * (as {@link String#compareTo}), each list by start. A list of a unit's occasions is made a
+   * caseworker at a time; a store should read them in this order from an index rather than sort them.
+   *
+   * @since 2.6
+   */
+  default List<List<EpisodeOutline>> outlinesByCaseworker(MunicipalityCode municipality, EpisodeQuery query) {
+    Map<List<String>, List<EpisodeOutline>> groups = new TreeMap<>(
+        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    for (EpisodeOutline e : outlines(municipality, query)) {
+      groups.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
+    }
+    return List.copyOf(groups.values());
   }
 
   /** How many episodes the municipality has. */

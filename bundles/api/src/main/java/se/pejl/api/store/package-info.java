@@ -3,7 +3,7 @@
  * municipality it is limited to; only aggregate inputs span municipalities.
  */
 @Export
-@Version("2.5.0")
+@Version("2.6.0")
 package se.pejl.api.store;
 
 import org.osgi.annotation.bundle.Export;

