@@ -30,10 +30,12 @@ final class PejlReports {
     private static final long QUICK = Duration.ofMillis(200).toNanos();
     /**
      * Runs after the first that are made but not counted, here and in {@link ReportBaseline}: the
-     * JIT goes on compiling for a few more (a coverage list's runs came down from 1.3 to 0.8 s over
-     * its first ten), and Pejl has more code to compile than raw Jasper.
+     * JIT goes on compiling for a while on two cores (a coverage list's runs came down from 1.3 to
+     * 0.7 s over its first ten, a 30 ms PDF over HTTP from 56 to 30 ms over twenty, as Jetty's and
+     * the REST layer's code is compiled too), and Pejl has more code to compile than raw Jasper.
+     * {@code -Dpejl.benchmark.warmUp} sets another number.
      */
-    static final int WARM_UP = Integer.getInteger("pejl.benchmark.warmUp", 4);
+    static final int WARM_UP = Integer.getInteger("pejl.benchmark.warmUp", 10);
     /** The demo host's password for every demo account. */
     private static final String PASSWORD = "demo";
     private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(60);

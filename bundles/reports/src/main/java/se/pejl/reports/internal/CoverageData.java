@@ -100,25 +100,53 @@ final class CoverageData implements ReportData {
     IndicatorResult coverage = Figures.await(coverageFigures);
     Map<String, Cell> coverageByUnit = Figures.by(coverage, UNIT);
     Map<String, Cell> responseByUnit = Figures.by(Figures.await(responseFigures), UNIT);
-    Rows rows = Rows.fed(read.data(), o -> row(o, texts, coverageByUnit, responseByUnit), read.data().expected());
-    return new Dataset(scope.areaName(user, request), coverage.threshold(), rows, Map.of(), read.written());
+    RowMaker rows = new RowMaker(texts, coverageByUnit, responseByUnit);
+    return new Dataset(scope.areaName(user, request), coverage.threshold(),
+        Rows.fed(read.data(), rows::row, read.data().expected()), Map.of(), read.written());
   }
 
-  private static Map<String, Object> row(PlannedOccasion o, ReportTexts texts, Map<String, Cell> coverageByUnit,
-      Map<String, Cell> responseByUnit) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("unit", o.unit());
-    row.put("caseworker", o.caseworker());
-    row.put("episodeId", o.episodeId());
-    row.put("episodeTypeName", texts.named("episodeType.", o.episodeType()));
-    row.put("occasionName", texts.named("occasion.", o.key()));
-    row.put("dueDate", EpisodeResultsData.date(o.dueDate()));
-    row.put("windowEnd", EpisodeResultsData.date(o.windowEnd()));
-    row.put("status", o.status().name());
-    row.put("statusName", texts.named("status.", o.status().name()));
-    unitFigure(row, "unitCoverage", "", coverageByUnit.get(o.unit()));
-    unitFigure(row, "unitResponse", "Rate", responseByUnit.get(o.unit()));
-    return row;
+  /**
+   * Makes the rows as the filler takes them (on its thread): names and days repeat over thousands
+   * of rows, so each is looked up and converted once per report.
+   */
+  private static final class RowMaker {
+    /** Room for the fields without growing (HashMap grows at three quarters). */
+    private static final int FIELDS = 32;
+    private final ReportTexts texts;
+    private final Map<String, Cell> coverageByUnit;
+    private final Map<String, Cell> responseByUnit;
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<LocalDate, java.util.Date> days = new HashMap<>();
+
+    RowMaker(ReportTexts texts, Map<String, Cell> coverageByUnit, Map<String, Cell> responseByUnit) {
+      this.texts = texts;
+      this.coverageByUnit = coverageByUnit;
+      this.responseByUnit = responseByUnit;
+    }
+
+    Map<String, Object> row(PlannedOccasion o) {
+      Map<String, Object> row = new HashMap<>(FIELDS);
+      row.put("unit", o.unit());
+      row.put("caseworker", o.caseworker());
+      row.put("episodeId", o.episodeId());
+      row.put("episodeTypeName", named("episodeType.", o.episodeType()));
+      row.put("occasionName", named("occasion.", o.key()));
+      row.put("dueDate", day(o.dueDate()));
+      row.put("windowEnd", day(o.windowEnd()));
+      row.put("status", o.status().name());
+      row.put("statusName", named("status.", o.status().name()));
+      unitFigure(row, "unitCoverage", "unitCoverageN", "unitCoverageSuppressed", coverageByUnit.get(o.unit()));
+      unitFigure(row, "unitResponseRate", "unitResponseN", "unitResponseSuppressed", responseByUnit.get(o.unit()));
+      return row;
+    }
+
+    private String named(String prefix, String name) {
+      return name == null ? "" : names.computeIfAbsent(prefix + name, k -> texts.named(prefix, name));
+    }
+
+    private java.util.Date day(LocalDate day) {
+      return day == null ? null : days.computeIfAbsent(day, EpisodeResultsData::date);
+    }
   }
 
   /** The units whose occasions a manager gets: the one asked for if it is theirs, else all theirs. */
@@ -133,10 +161,10 @@ final class CoverageData implements ReportData {
     return user.units().stream().sorted().toList();
   }
 
-  /** The unit's figure as the template names it: {@code unitCoverage, unitCoverageN, unitCoverageSuppressed}. */
-  private static void unitFigure(Map<String, Object> row, String prefix, String value, Cell cell) {
-    row.put(prefix + value, cell == null ? null : cell.value());
-    row.put(prefix + "N", cell == null ? null : cell.n());
-    row.put(prefix + "Suppressed", cell != null && cell.suppressed());
+  /** The unit's figure in the template's three fields. */
+  private static void unitFigure(Map<String, Object> row, String value, String n, String suppressed, Cell cell) {
+    row.put(value, cell == null ? null : cell.value());
+    row.put(n, cell == null ? null : cell.n());
+    row.put(suppressed, cell != null && cell.suppressed());
   }
 }
