@@ -23,7 +23,9 @@ import se.pejl.api.audit.AuditEntry;
 final class AuditRows {
   /** The columns {@link #entry} reads, in its order, of an {@code AUDIT_ENTRY} aliased {@code e}. */
   static final String COLUMNS = "e.SEQ, e.READ_AT, e.READ_AT_NANOS, e.USER_ID, e.CLIENT_REF, e.WHAT, e.ENDPOINT,"
-      + " e.HASH, e.PREV_HASH, e.CLIENTS";
+      + " e.HASH, e.PREV_HASH";
+  /** {@link #COLUMNS} and a list entry's clients as it names them ({@link ListClients}), the tenth. */
+  static final String WITH_CLIENTS = COLUMNS + ", e.CLIENTS";
   private static final String INSERT = "INSERT INTO AUDIT_ENTRY (MUNICIPALITY, SEQ, READ_AT, USER_ID, CLIENT_REF,"
       + " WHAT, ENDPOINT, PREV_HASH, HASH, READ_AT_NANOS, CLIENTS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String LIST_CLIENTS = "SELECT CLIENT_REF FROM AUDIT_LIST_CLIENT WHERE MUNICIPALITY = ?"
@@ -55,11 +57,8 @@ final class AuditRows {
     p.setString(8, previousHash);
     p.setString(9, e.hash());
     p.setLong(10, Math.addExact(Math.multiplyExact(e.at().getEpochSecond(), NANOS), e.at().getNano()));
-    if (clients == null) {
-      p.setNull(11, Types.CLOB);
-    } else {
-      p.setString(11, clients);
-    }
+    // setString for null too: a null CLOB type would be sent to PostgreSQL as an oid.
+    p.setString(11, clients);
   }
 
   /** The index rows of the list entry {@code sequence}, {@value #LIST_ROWS} to a statement. */

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -42,11 +45,12 @@ public final class JdbcAuditRepository implements AuditRepository {
 
   private final Database db;
   private final ListClients codec;
+  private final AuditVerification verification;
   private final Duration indexDelay;
   private final ScheduledThreadPoolExecutor later;
   /** Municipalities with lists waiting for the index. */
   private final Set<MunicipalityCode> waiting = ConcurrentHashMap.newKeySet();
-  /** Held while the index moves, and while verify compares it with the lists. */
+  /** Held while the index moves: one list at a time. */
   private final Object indexing = new Object();
   private volatile boolean closed;
 
@@ -58,6 +62,7 @@ public final class JdbcAuditRepository implements AuditRepository {
   JdbcAuditRepository(Database db, JsonProvider json, Duration indexDelay) {
     this.db = db;
     this.codec = new ListClients(json);
+    this.verification = new AuditVerification(codec);
     this.indexDelay = indexDelay;
     this.later = new ScheduledThreadPoolExecutor(1, task -> {
       Thread thread = new Thread(task, "pejl-audit-index");
@@ -142,7 +147,12 @@ public final class JdbcAuditRepository implements AuditRepository {
     }
   }
 
-  /** Brings the municipality's index by client up to its last list, a list per transaction (few locks held). */
+  /**
+   * Brings the municipality's index by client up to its last list, a list per transaction: a list of
+   * thousands takes a table lock on the index for a tenth of a second (Derby escalates past 5,000
+   * row locks), not for the whole catch-up. One at a time in this JVM; another node's duplicate
+   * rows fail on the index's key and are left to the one that wrote them first.
+   */
   private void index(MunicipalityCode m) {
     synchronized (indexing) {
       while (!closed && db.writeJdbc(c -> ListIndex.indexNext(c, m, codec))) {
@@ -172,16 +182,13 @@ public final class JdbcAuditRepository implements AuditRepository {
   /** One line per client read, newest first; the clients of one list read in the order read. */
   @Override
   public List<AuditEntry> find(MunicipalityCode m, AuditQuery q) {
-    if (q.client() != null) {
-      index(m);
-    }
     return db.readJdbc(c -> q.client() == null ? newest(c, m, q) : ofClient(c, m, q));
   }
 
   private List<AuditEntry> newest(Connection c, MunicipalityCode m, AuditQuery q) throws SQLException {
     Conditions where = Conditions.of(m, q);
     List<AuditEntry> found = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e WHERE"
+    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.WITH_CLIENTS + " FROM AUDIT_ENTRY e WHERE"
         + " e.MUNICIPALITY = ?" + where.sql() + " ORDER BY e.SEQ DESC FETCH FIRST " + q.limit() + " ROWS ONLY");
         PreparedStatement clients = AuditRows.listQuery(c)) {
       where.bind(p, 1);
@@ -210,9 +217,16 @@ public final class JdbcAuditRepository implements AuditRepository {
     return clients == null ? List.of() : clients;
   }
 
+  /**
+   * The entries of the client and the lists that named them, newest first: the lists in the index
+   * by client from its rows, the few written since from their own names. Read in one transaction
+   * with the index's mark, so a list the index takes in meanwhile is found once either way.
+   */
   private List<AuditEntry> ofClient(Connection c, MunicipalityCode m, AuditQuery q) throws SQLException {
     Conditions where = Conditions.of(m, q);
+    long indexedTo = ListIndex.indexedTo(c, m);
     String columns = AuditRows.COLUMNS.replace("e.CLIENT_REF", "l.CLIENT_REF");
+    Map<Long, AuditEntry> found = new TreeMap<>(Comparator.reverseOrder());
     try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
         + " WHERE e.MUNICIPALITY = ?" + where.sql() + " AND e.CLIENT_REF = ?"
         + " UNION ALL SELECT " + columns + " FROM AUDIT_LIST_CLIENT l JOIN AUDIT_ENTRY e"
@@ -223,14 +237,27 @@ public final class JdbcAuditRepository implements AuditRepository {
       p.setString(next, q.client().value());
       next = where.bind(p, next + 1);
       p.setString(next, q.client().value());
-      List<AuditEntry> found = new ArrayList<>();
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          found.add(AuditRows.entry(rs, m));
+          AuditEntry e = AuditRows.entry(rs, m);
+          found.put(e.sequence(), e);
         }
       }
-      return found;
     }
+    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.WITH_CLIENTS + " FROM AUDIT_ENTRY e"
+        + " WHERE e.MUNICIPALITY = ?" + where.sql() + " AND e.SEQ > ? AND e.CLIENT_REF IS NULL"
+        + " AND e.CLIENTS IS NOT NULL")) {
+      p.setLong(where.bind(p, 1), indexedTo);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          List<ClientRef> named = codec.read(rs.getString(10));
+          if (named != null && named.contains(q.client())) {
+            found.put(rs.getLong(1), AuditRows.of(AuditRows.entry(rs, m), q.client()));
+          }
+        }
+      }
+    }
+    return found.values().stream().limit(q.limit()).toList();
   }
 
   /**
@@ -268,76 +295,6 @@ public final class JdbcAuditRepository implements AuditRepository {
 
   @Override
   public ChainCheck verify(MunicipalityCode m) {
-    // Read row by row in the chain's order (the unique index gives it): a municipality's log
-    // grows with every read and is never emptied, so it is not loaded whole.
-    synchronized (indexing) {
-      return db.readJdbc(c -> {
-        ChainCheck chain = chain(c, m, ListIndex.indexedTo(c, m));
-        Long stray = strayListRow(c, m);
-        if (stray == null || !chain.intact() && chain.firstBroken() < stray) {
-          return chain;
-        }
-        return new ChainCheck(false, chain.entries(), stray);
-      });
-    }
-  }
-
-  private ChainCheck chain(Connection c, MunicipalityCode m, long indexedTo) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT " + AuditRows.COLUMNS + " FROM AUDIT_ENTRY e"
-        + " WHERE e.MUNICIPALITY = ? ORDER BY e.SEQ", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        PreparedStatement lists = AuditRows.listQuery(c)) {
-      p.setString(1, m.value());
-      p.setFetchSize(1_000);
-      try (ResultSet rs = p.executeQuery()) {
-        String previous = AuditChain.GENESIS;
-        long checked = 0;
-        Long broken = null;
-        while (rs.next()) {
-          checked++;
-          if (broken != null) {
-            continue; // counted only, as the whole chain's size is reported
-          }
-          AuditEntry e = AuditRows.entry(rs, m);
-          if (e.sequence() != checked || !rs.getString(9).equals(previous)
-              || !intact(e, previous, rs.getString(10), lists, m, indexedTo)) {
-            broken = e.sequence();
-          }
-          previous = e.hash();
-        }
-        return new ChainCheck(broken == null, checked, broken);
-      }
-    }
-  }
-
-  /**
-   * A list names two clients at least ({@link #appendAll} writes one client as an entry of its own),
-   * and its index rows name them too once the index has come to it, and none before.
-   */
-  private boolean intact(AuditEntry e, String previous, String named, PreparedStatement lists,
-      MunicipalityCode m, long indexedTo) throws SQLException {
-    if (e.client() != null) {
-      return named == null && AuditChain.hash(previous, e).equals(e.hash());
-    }
-    List<ClientRef> rows = AuditRows.listClients(lists, m, e.sequence(), Long.MAX_VALUE);
-    List<ClientRef> clients = named == null ? rows : codec.read(named);
-    if (clients == null || clients.size() < 2 || !AuditChain.hash(previous, e, clients).equals(e.hash())) {
-      return false;
-    }
-    return named == null || rows.equals(e.sequence() <= indexedTo ? clients : List.of());
-  }
-
-  /**
-   * The first list row that belongs to no list entry (put in by hand, beside an entry of one
-   * client or ahead of the chain's end), or null: it would pass a read off as one that happened.
-   */
-  private static Long strayListRow(Connection c, MunicipalityCode m) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT MIN(l.SEQ) FROM AUDIT_LIST_CLIENT l"
-        + " WHERE l.MUNICIPALITY = ? AND NOT EXISTS (SELECT 1 FROM AUDIT_ENTRY e WHERE e.MUNICIPALITY = l.MUNICIPALITY"
-        + " AND e.SEQ = l.SEQ AND e.CLIENT_REF IS NULL)")) {
-      p.setString(1, m.value());
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getObject(1, Long.class) : null;
-      }
-    }
+    return db.readJdbc(c -> verification.check(c, m));
   }
 }

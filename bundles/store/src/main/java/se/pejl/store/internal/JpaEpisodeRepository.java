@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,25 +97,21 @@ public final class JpaEpisodeRepository implements EpisodeRepository {
   public List<List<EpisodeOutline>> outlinesByCaseworker(MunicipalityCode m, EpisodeQuery q) {
     EpisodeConditions where = EpisodeConditions.of(m, q);
     return db.readJdbc(c -> {
-      List<List<EpisodeOutline>> groups = new ArrayList<>();
+      // Keyed as Java compares, not by adjacency alone: a database may find 'x' and 'x ' equal.
+      Map<List<String>, List<EpisodeOutline>> byCaseworker = new LinkedHashMap<>();
       try (PreparedStatement p = c.prepareStatement("SELECT e.ID, e.CLIENT_REF, e.EPISODE_TYPE, e.UNIT, e.CASEWORKER,"
           + " e.START_DATE, e.PLANNED_END, e.END_DATE FROM EPISODE e WHERE " + where.sql()
           + " ORDER BY e.UNIT, e.CASEWORKER, e.START_DATE, e.ID")) {
         where.bind(p);
         try (ResultSet rs = p.executeQuery()) {
-          List<EpisodeOutline> group = null;
           while (rs.next()) {
             EpisodeOutline e = new EpisodeOutline(rs.getLong(1), new ClientRef(rs.getString(2)), rs.getString(3),
                 rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7), date(rs, 8));
-            if (group == null || !group.get(0).caseworker().equals(e.caseworker())
-                || !group.get(0).unit().equals(e.unit())) {
-              group = new ArrayList<>();
-              groups.add(group);
-            }
-            group.add(e);
+            byCaseworker.computeIfAbsent(List.of(e.unit(), e.caseworker()), k -> new ArrayList<>()).add(e);
           }
         }
       }
+      List<List<EpisodeOutline>> groups = new ArrayList<>(byCaseworker.values());
       // As the interface orders them on any database: PostgreSQL may collate by locale.
       groups.sort(Comparator.comparing((List<EpisodeOutline> g) -> g.get(0).unit())
           .thenComparing(g -> g.get(0).caseworker()));

@@ -122,6 +122,13 @@ class AuditAndRevisionsTest {
         .containsExactly(List.of(a.id()), List.of(bFirst.id(), bLater.id()));
     assertThat(groups.stream().flatMap(List::stream).toList())
         .containsExactlyInAnyOrderElementsOf(episodes.outlines(TJORN, firstHalf));
+    // Every unit of caseworker.a's, by unit as Java orders names: "F" < "S" < "Ö".
+    Episode north = episodes.insert(TJORN, "caseworker.a", groupOf("T-6", "Öppenvården", LocalDate.of(2026, 1, 1)));
+    assertThat(episodes.outlinesByCaseworker(TJORN, new EpisodeQuery(null, "caseworker.a", null, false, null)))
+        .extracting(g -> g.get(0).unit() + ":" + g.size())
+        .containsExactly("Familjeteamet:1", "Stödgruppen:2", "Öppenvården:1");
+    assertThat(episodes.outlinesByCaseworker(TJORN, new EpisodeQuery(new ClientRef("T-6"), null, null, true, null)))
+        .singleElement().satisfies(g -> assertThat(g).extracting(EpisodeOutline::id).containsExactly(north.id()));
   }
 
   private static NewEpisode groupOf(String client, String unit, LocalDate start) {
@@ -253,7 +260,8 @@ class AuditAndRevisionsTest {
       rewriteClients(c, 2, named -> named.replace(",\"T-9\"", ""));
       assertThat(audit.verify(TJORN).intact()).isTrue();
 
-      // In the index by client, once asked by client has written it.
+      // In the index by client, once it has come to the list.
+      indexAll(TJORN);
       assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-150"), null, null, 10))).hasSize(1);
       c.createStatement().executeUpdate(
           "DELETE FROM AUDIT_LIST_CLIENT WHERE MUNICIPALITY = '1407' AND CLIENT_REF = 'T-150'");
@@ -285,21 +293,34 @@ class AuditAndRevisionsTest {
       assertThat(count(c, "SELECT SEQ FROM AUDIT_LIST_INDEXED WHERE MUNICIPALITY = '1407'")).isEqualTo(1);
       soon.close();
 
-      // Not yet in the index: found by client all the same, and rows put in ahead of it are no read.
+      // Not yet in the index: found by client all the same, from its own names, and nothing written.
       audit.appendAll(TJORN, t.plusSeconds(1), "manager.tjorn", aListOf(3), "occasions", "report coverage");
+      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-102"), null, null, 10)))
+          .extracting(AuditEntry::sequence).containsExactly(2L, 1L);
+      assertThat(audit.find(TJORN, new AuditQuery("manager.tjorn", new ClientRef("T-102"), null, null, 1)))
+          .extracting(AuditEntry::sequence).containsExactly(2L);
+      assertThat(count(c, "SELECT COUNT(*) FROM AUDIT_LIST_CLIENT WHERE SEQ = 2")).isZero();
       assertThat(audit.verify(TJORN).intact()).isTrue();
+
+      // Rows put in ahead of the index are no read.
       c.createStatement().executeUpdate(
           "INSERT INTO AUDIT_LIST_CLIENT (MUNICIPALITY, SEQ, POSITION, CLIENT_REF) VALUES ('1407', 2, 0, 'T-100')");
       assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
       c.createStatement().executeUpdate("DELETE FROM AUDIT_LIST_CLIENT WHERE SEQ = 2");
-      assertThat(audit.find(TJORN, new AuditQuery(null, new ClientRef("T-102"), null, null, 10)))
-          .extracting(AuditEntry::sequence).containsExactly(2L, 1L);
       assertThat(audit.verify(TJORN).intact()).isTrue();
 
-      // The index's mark moved back: lists it has rows for count as not in it.
+      // The index's mark moved back: rows of a list after it.
       c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 0");
       assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(1);
+      // Moved on: past a list it has no rows for, or onto no list (later lists would never be taken in).
       c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 2");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 9");
+      assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
+      c.createStatement().executeUpdate("UPDATE AUDIT_LIST_INDEXED SET SEQ = 1");
+      assertThat(audit.verify(TJORN).intact()).isTrue();
+      indexAll(TJORN);
+      assertThat(count(c, "SELECT COUNT(*) FROM AUDIT_LIST_CLIENT WHERE SEQ = 2")).isEqualTo(3);
       assertThat(audit.verify(TJORN).intact()).isTrue();
 
       // A list's names made unreadable: broken, and the log still lists the rest.
@@ -307,6 +328,14 @@ class AuditAndRevisionsTest {
     }
     assertThat(audit.verify(TJORN).firstBroken()).isEqualTo(2);
     assertThat(audit.find(TJORN, new AuditQuery(null, null, null, null, 100))).hasSize(50);
+  }
+
+  /** What the background task does a while after a list, at once. */
+  private void indexAll(MunicipalityCode m) {
+    ListClients codec = new ListClients(JsonProvider.provider());
+    while (db.writeJdbc(c -> ListIndex.indexNext(c, m, codec))) {
+      // next list
+    }
   }
 
   private void rewriteClients(Connection c, long sequence, java.util.function.UnaryOperator<String> change)
