@@ -71,8 +71,9 @@ final class ReportStep {
                 pejl.await(ResponseRepository.class, SERVICE_TIMEOUT));
         AuditLog audit = pejl.await(AuditLog.class, SERVICE_TIMEOUT);
         List<CaseFigures> cases = new ArrayList<>();
-        out.printf("  HTTP alone (GET /pejl/api/reports, the report list as JSON, as analyst.region): median of %d %s%n",
-                PejlReports.MANY_RUNS, Timing.format(requests.transport("analyst.region")));
+        out.printf("  HTTP alone (GET /pejl/api/reports, the report list as JSON, as analyst.region): median of %d after"
+                + " %d that warm the web stack: %s%n", PejlReports.MANY_RUNS, PejlReports.HTTP_WARM_UP,
+                Timing.format(requests.transport("analyst.region")));
         for (ReportCase c : ReportCase.issueSix()) {
             long before = audit.verify(AUDITOR).entries();
             cases.add(measure(c, requests, rows, baseline));
