@@ -62,10 +62,9 @@ public final class JasperReportService implements ReportService {
   private final Settings settings;
   private final ExecutorService executor;
   /**
-   * The synchronous GET's fills, one thread per fill slot: kept, unlike the web server's threads,
-   * so that what Jasper keeps per thread (its text parser, formats, fonts) is made once, not for
-   * every request that lands on a thread new to it (10 ms of a 30 ms PDF). Apart from the
-   * background runs' threads, which may wait for a slot these hold.
+   * The synchronous GET's fills, a thread per fill slot, kept: what Jasper keeps per thread (text
+   * parser, formats) is made once, not on every web server thread new to it (10 ms of a 30 ms PDF).
+   * Apart from the background runs' threads, which may wait for a slot these hold.
    */
   private final ExecutorService fillers;
   /** Fills at once, the page's background runs and the synchronous GET together: each holds its pages. */
