@@ -53,7 +53,7 @@ final class PejlReports {
         }
 
         long httpWarm() {
-            return warm(httpRuns);
+            return warmMedian(httpRuns);
         }
 
         long typedFirst() {
@@ -61,11 +61,7 @@ final class PejlReports {
         }
 
         long typedWarm() {
-            return warm(typedRuns);
-        }
-
-        private static long warm(long[] runs) {
-            return runs.length < 2 + WARM_UP ? -1 : Timing.median(Arrays.copyOfRange(runs, 1 + WARM_UP, runs.length));
+            return warmMedian(typedRuns);
         }
     }
 
@@ -91,10 +87,7 @@ final class PejlReports {
      * the report list (the same login and REST path, a few kB of JSON), after {@value #HTTP_WARM_UP}.
      */
     long transport(String account) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/pejl/api/reports"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(REQUEST_TIMEOUT).GET().build();
+        HttpRequest request = get("/pejl/api/reports", account);
         long[] runs = new long[HTTP_WARM_UP + MANY_RUNS];
         for (int i = 0; i < runs.length; i++) {
             long t = System.nanoTime();
@@ -117,10 +110,7 @@ final class PejlReports {
      * collection of the whole heap, Derby's checkpoint, the JIT) then falls on all three alike.
      */
     Figures measure(ReportCase c, RawTurn raw) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + c.path()))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (c.httpAccount() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(REQUEST_TIMEOUT).GET().build();
+        HttpRequest request = get(c.path(), c.httpAccount());
         long[] http = new long[1 + WARM_UP + MANY_RUNS];
         long[] typed = new long[1 + WARM_UP + MANY_RUNS];
         int total = http.length;
@@ -149,6 +139,19 @@ final class PejlReports {
         } while (http[runs] <= BUDGET && typed[runs] <= BUDGET && ++runs < total);
         int measured = Math.min(runs + 1, total);
         return new Figures(status, httpBytes, Arrays.copyOf(http, measured), typedBytes, Arrays.copyOf(typed, measured));
+    }
+
+    /** The median of the runs after the first and the {@link #WARM_UP} not counted, or -1 when there are none. */
+    static long warmMedian(long[] runs) {
+        return runs.length < 2 + WARM_UP ? -1 : Timing.median(Arrays.copyOfRange(runs, 1 + WARM_UP, runs.length));
+    }
+
+    /** A GET of the demo host as one of its accounts (Basic, the demo password). */
+    private HttpRequest get(String path, String account) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (account + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(REQUEST_TIMEOUT).GET().build();
     }
 
     /** How many runs to count, after the warm-up's last took this long: more of the quick ones. */

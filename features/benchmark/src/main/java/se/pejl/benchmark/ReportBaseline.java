@@ -3,7 +3,6 @@ package se.pejl.benchmark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +45,9 @@ final class ReportBaseline {
             long[] fill = turns.stream().mapToLong(Turn::fill).toArray();
             long[] export = turns.stream().mapToLong(Turn::export).toArray();
             long[] runs = turns.stream().mapToLong(t -> t.fill() + t.export()).toArray();
-            int from = Math.min(runs.length, 1 + PejlReports.WARM_UP);
             Turn last = turns.get(turns.size() - 1);
-            return new Figures(rows, last.pages(), last.bytes(), runs[0], median(fill, from), median(export, from),
-                    median(runs, from), runs);
-        }
-
-        private static long median(long[] runs, int from) {
-            return from >= runs.length ? -1 : Timing.median(Arrays.copyOfRange(runs, from, runs.length));
+            return new Figures(rows, last.pages(), last.bytes(), runs[0], PejlReports.warmMedian(fill),
+                    PejlReports.warmMedian(export), PejlReports.warmMedian(runs), runs);
         }
     }
 

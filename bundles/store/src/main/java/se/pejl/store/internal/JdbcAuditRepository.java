@@ -36,7 +36,7 @@ import se.pejl.api.store.AuditRepository;
  * The audit log's rows (see {@link AuditRows}): appended with their hash, never updated or deleted.
  * Over JDBC, as the rows are few and plain. A list read is one row naming its clients; the index
  * that finds it by client ({@link ListIndex}) is written a while later, off the way of the report
- * that made it, or before a question by client if that comes first.
+ * that made it; a question by client meanwhile reads the lists not yet in it from their own names.
  */
 @Component(service = AuditRepository.class, configurationPid = StoreConfig.PID)
 public final class JdbcAuditRepository implements AuditRepository {
@@ -72,7 +72,10 @@ public final class JdbcAuditRepository implements AuditRepository {
     later.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
-  /** Lets an index write under way end (not interrupted inside Derby); lists left wait for the next start's questions. */
+  /**
+   * Lets an index write under way end (not interrupted inside Derby); lists left out are taken in
+   * after the next list of their municipality, and found by client from their names until then.
+   */
   @Deactivate
   public void close() {
     closed = true;
@@ -139,11 +142,11 @@ public final class JdbcAuditRepository implements AuditRepository {
         try {
           index(m);
         } catch (RuntimeException e) {
-          LOG.warn("Audit lists of {} not indexed by client yet; the next question by client tries again", m, e);
+          LOG.warn("Audit lists of {} not indexed by client yet; tried again after its next list", m, e);
         }
       }, indexDelay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException e) {
-      waiting.remove(m); // stopping: the next question by client indexes it
+      waiting.remove(m); // stopping: taken in after the municipality's next list
     }
   }
 
